@@ -1,0 +1,1 @@
+"""Pure printers of an Outcome: plain text, Discord markdown, PNG plots. Depend on core only."""
