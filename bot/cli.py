@@ -189,7 +189,10 @@ def safe_answer(text: str):
 
 
 def solve_lines(lines: Iterable[str], solve: Callable[[str], object]) -> Iterable[dict]:
-    """Yield one output object per non-blank input line {"id", "problem"}, in order."""
+    """Yield one output object per non-blank input line {"id", "problem"}, in order.
+
+    Every output carries "id" (null when the line had none), so outputs pair with inputs.
+    """
     for number, line in enumerate(lines, start=1):
         if not line.strip():
             continue
@@ -205,15 +208,15 @@ def solve_lines(lines: Iterable[str], solve: Callable[[str], object]) -> Iterabl
         if not isinstance(problem, str) or not problem.strip():
             yield _bad_line(problem_id, f"line {number}: missing or empty field \"problem\"")
             continue
-        yield solve(problem).to_json(problem_id)
+        yield {"id": problem_id, **solve(problem).to_json()}
 
 
 def _bad_line(problem_id, message: str) -> dict:
     """Return the output object for an input line that could not be read."""
     from bot.core.outcome import Outcome
 
-    return Outcome.declined(message, expected='a JSON object {"id": ..., "problem": "..."}'
-                            ).to_json(problem_id)
+    error = Outcome.declined(message, expected='a JSON object {"id": ..., "problem": "..."}')
+    return {"id": problem_id, **error.to_json()}
 
 
 def _problem_text(words: list[str]) -> str:

@@ -7,6 +7,7 @@ history file; with piped stdin it prints only the outputs, so tests can drive it
 
 from __future__ import annotations
 
+import importlib
 from pathlib import Path
 from typing import Callable, Iterator, TextIO
 
@@ -81,9 +82,7 @@ class Session:
 def _parse_helper(name: str):
     """Return bot.core.parse.<name>, or a message saying it is not available yet."""
     try:
-        from bot.core import parse
-
-        return getattr(parse, name)
+        return getattr(importlib.import_module("bot.core.parse"), name)
     except (ImportError, AttributeError) as exc:
         return f"not available: bot.core.parse.{name} cannot be loaded ({exc})\n"
 

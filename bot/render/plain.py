@@ -9,7 +9,7 @@ from __future__ import annotations
 from bot.core.outcome import Alternative, Answer, Claim, Decline, Outcome, Step, Unused
 
 INDENT = "  "
-EXCERPT_WIDTH = 72
+EXCERPT_WIDTH = 76  # with the indent and two ellipses: 80 columns
 
 
 def render(outcome: Outcome, *, steps: bool = True, text: str = "") -> str:
