@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Callable, Iterator, TextIO
 
 PROMPT = "stepwise> "
-HISTORY_FILE = Path.home() / ".stepwise_history"
+HISTORY_NAME = ".stepwise_history"  # in the home folder
 
 HELP = """\
 Type a word problem to solve it. Meta commands (whole line):
@@ -149,7 +149,7 @@ def _enable_history() -> None:
         return
     readline.set_history_length(1000)
     try:
-        readline.read_history_file(HISTORY_FILE)
+        readline.read_history_file(Path.home() / HISTORY_NAME)
     except OSError:
         pass
 
@@ -159,6 +159,6 @@ def _save_history() -> None:
     try:
         import readline
 
-        readline.write_history_file(HISTORY_FILE)
+        readline.write_history_file(Path.home() / HISTORY_NAME)
     except (ImportError, OSError):
         pass

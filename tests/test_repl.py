@@ -1,7 +1,11 @@
 """The REPL: free text is solved, meta commands work, piped stdin gives output without prompts."""
 
 import io
+import os
+import select
+import subprocess
 import sys
+import time
 import types
 
 import pytest
@@ -94,3 +98,36 @@ def test_repl_subprocess_solves_free_text(run_stepwise):
     done = run_stepwise("repl", stdin="half of five is what?\n:quit\n")
     assert done.returncode == 0 and done.stderr == ""
     assert done.stdout.startswith(("How I read it", "Answer", "I did not understand"))
+
+
+def _read_until(fd: int, token: bytes, timeout: float = 30) -> bytes:
+    """Read from a pty until `token` appears or the timeout passes; return what was read."""
+    buffer, deadline = b"", time.monotonic() + timeout
+    while token not in buffer and time.monotonic() < deadline:
+        if select.select([fd], [], [], 0.2)[0]:
+            try:
+                buffer += os.read(fd, 4096)
+            except OSError:
+                break
+    return buffer
+
+
+@pytest.mark.skipif(not sys.platform.startswith(("linux", "darwin")), reason="needs a pty")
+def test_terminal_repl_prompts_and_saves_history(tmp_path):
+    import pty
+
+    master, slave = pty.openpty()
+    child = subprocess.Popen([sys.executable, "-m", "bot", "repl"], stdin=slave, stdout=slave,
+                             stderr=slave, env={**os.environ, "HOME": str(tmp_path),
+                                                "TERM": "dumb"})
+    os.close(slave)
+    try:
+        assert b"Stepwise REPL" in _read_until(master, PROMPT.encode())
+        os.write(master, b":steps off\n")
+        assert b"worked steps are off" in _read_until(master, PROMPT.encode())
+        os.write(master, b":quit\n")
+        assert child.wait(timeout=30) == 0
+    finally:
+        child.kill()
+        os.close(master)
+    assert ":steps off" in (tmp_path / ".stepwise_history").read_text()
