@@ -1,0 +1,150 @@
+"""Clauses and names: cut parsed sentences into clauses and name the quantities they talk about.
+
+A clause is a run of items between commas, semicolons and linking words ("but", "while",
+"if"). Question clauses hold a question word; conditional clauses start with "if"/"when".
+Quantity names are the content words next to a change or a number ("gradient magnitude").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from bot.core import spec
+
+BOUNDARY_WORDS = {"but", "while", "whereas", "however", "if", "when", "although", "though",
+                  "meanwhile", "so", "then", "because", "since", "until", "unless", "what",
+                  "how", "find", "calculate", "determine", "estimate", "compute", "which"}
+QUESTION_WORDS = {"what", "how", "when", "find", "calculate", "determine", "estimate",
+                  "compute", "show", "predict", "work out", "evaluate"}
+STOP = {"the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those", "of",
+        "is", "are", "was", "were", "be", "will", "would", "has", "have", "had", "it", "they",
+        "each", "every", "per", "in", "on", "at", "to", "by", "for", "with", "and", "or", "if",
+        "what", "how", "many", "much", "does", "do", "did", "there", "number", "amount",
+        "total", "value", "initial", "initially", "starting", "start", "starts", "current",
+        "currently", "new", "original", "after", "then", "now", "also", "which", "who",
+        "can", "could", "should", "may", "might", "must", "being", "been", "our", "your",
+        "my", "s", "'s", "model", "models", "due", "size", "level", "from", "as", "into",
+        "about", "approximately", "around", "roughly", "expected", "still", "left",
+        "remaining", "find", "calculate", "estimate", "determine", "when", "where", "while",
+        "but", "so", "than", "less", "more", "over", "under", "above", "below"}
+PRONOUNS = {"it", "its", "they", "their", "this", "that"}
+
+
+@dataclass
+class Clause:
+    """Items of one clause, with where it sits and what kind of clause it is."""
+
+    sentence: int
+    items: list
+    text: str
+    question: bool = False
+    conditional: bool = False
+
+    def words(self) -> list[str]:
+        """Return the lower-case filler words of the clause in order."""
+        return [i.text.lower() for i in self.items
+                if isinstance(i, spec.Word) and i.kind not in ("PUNCT",)]
+
+    def phrases(self, kind) -> list:
+        """Return the phrases of a spec type in this clause."""
+        return [i for i in self.items if isinstance(i, kind)]
+
+
+def _is_boundary(item) -> bool:
+    """Return True when a filler token ends a clause (comma, semicolon, linking word)."""
+    if not isinstance(item, spec.Word):
+        return False
+    text = item.text.lower()
+    return (item.kind == "PUNCT" and text in {",", ";", ":", "?", "!", "."}) or \
+        (item.kind in ("WORD", "AND") and text in BOUNDARY_WORDS)
+
+
+def split_clauses(sentence: spec.ParsedSentence, index: int) -> list[Clause]:
+    """Cut a parsed sentence into clauses at punctuation and linking words."""
+    clauses, current = [], []
+    for item in sentence.items:
+        if _is_boundary(item) and current and not _keeps_clause(item, current):
+            clauses.append(current)
+            current = []
+        current.append(item)
+    if current:
+        clauses.append(current)
+    return [_make_clause(items, index, sentence) for items in clauses]
+
+
+def _keeps_clause(item, current) -> bool:
+    """Keep "how"/"what" glued to a preceding "by"/"after"/"in" ("after how many years")."""
+    last = current[-1]
+    return (item.text.lower() in ("how", "what") and isinstance(last, spec.Word)
+            and last.text.lower() in ("by", "after", "in", "within"))
+
+
+def _make_clause(items, index, sentence) -> Clause:
+    """Build a Clause and classify it as question / conditional."""
+    start = _span(items[0]).start
+    end = _span(items[-1]).end
+    text = sentence.text[start:end]
+    lowered = [i.text.lower() for i in items if isinstance(i, spec.Word)]
+    question = any(w in QUESTION_WORDS for w in lowered) or (
+        "?" in text and any(w in ("will", "does", "is", "are") for w in lowered[:2]))
+    conditional = bool(lowered) and lowered[0] in ("if", "when", "once", "until", "unless")
+    return Clause(index, list(items), text, question, conditional and not question)
+
+
+def _span(item) -> spec.Span:
+    """Return an item's span."""
+    return getattr(item, "span", spec.Span(0, 0))
+
+
+def content_words(words) -> tuple[str, ...]:
+    """Return the words that can name a quantity (no stop words, numbers or punctuation)."""
+    out = []
+    for word in words:
+        word = word.lower().strip("'\".,?!()")
+        if word.endswith("'s"):
+            word = word[:-2]
+        if word and word.isalpha() and word not in STOP:
+            out.append(word)
+    return tuple(out)
+
+
+def stem(word: str) -> str:
+    """Return a crude stem so "bugs"/"bug" and "infected"/"infect" match."""
+    for suffix in ("ies", "es", "ed", "ing", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return word[: -len(suffix)]
+    return word
+
+
+def overlap(name_a, name_b) -> int:
+    """Return how many content-word stems two names share."""
+    return len({stem(w) for w in name_a} & {stem(w) for w in name_b})
+
+
+def words_before(clause: Clause, item) -> tuple[str, ...]:
+    """Return the content words of the clause before `item` (the subject of a verb)."""
+    out = []
+    for other in clause.items:
+        if other is item:
+            break
+        if isinstance(other, spec.Word):
+            out.append(other.text)
+        elif isinstance(other, (spec.Period, spec.Horizon)):
+            out = []
+    return content_words(out)
+
+
+def words_after(clause: Clause, item, limit: int = 4) -> tuple[str, ...]:
+    """Return up to `limit` content words right after `item` in the clause."""
+    out, seen = [], False
+    for other in clause.items:
+        if other is item:
+            seen = True
+            continue
+        if seen:
+            if not isinstance(other, spec.Word) or other.kind == "PUNCT":
+                break
+            out.append(other.text)
+            if len(out) >= limit:
+                break
+    return content_words(out)

@@ -1,0 +1,97 @@
+"""Exact numbers and their printing: Fractions to SymPy, safe powers, decimal strings.
+
+Huge exact powers are never expanded: above MAX_EXACT_DIGITS the value is kept as an
+unevaluated power and its decimal is computed from logarithms (mpmath), so 10^18 periods
+cost microseconds instead of hanging.
+"""
+
+from __future__ import annotations
+
+import math
+from fractions import Fraction
+
+MAX_EXACT_DIGITS = 2000
+SIG_DIGITS = 10
+
+
+def rational(value: Fraction):
+    """Return the SymPy Rational of an exact Fraction."""
+    import sympy
+
+    return sympy.Rational(value.numerator, value.denominator)
+
+
+def frac_text(value: Fraction) -> str:
+    """Return "21/20" or "30" for a Fraction (plain text, no evaluation)."""
+    return str(value.numerator) if value.denominator == 1 else \
+        f"{value.numerator}/{value.denominator}"
+
+
+def digits_of_power(base: Fraction, exponent: Fraction) -> float:
+    """Estimate the decimal digits of numerator/denominator of base**exponent."""
+    size = max(abs(base.numerator), base.denominator, 2)
+    return abs(float(exponent)) * math.log10(size)
+
+
+def power(base: Fraction, exponent: Fraction) -> tuple[object, bool]:
+    """Return (base**exponent as SymPy, exact_evaluated?) without expanding huge powers."""
+    import sympy
+
+    if exponent.denominator == 1 and digits_of_power(base, exponent) <= MAX_EXACT_DIGITS:
+        return rational(base) ** int(exponent), True
+    return sympy.Pow(rational(base), rational(exponent), evaluate=False), False
+
+
+def decimal_of(expr, digits: int = SIG_DIGITS) -> str:
+    """Return a decimal string with `digits` significant digits (scientific when large)."""
+    import sympy
+
+    value = sympy.N(expr, digits + 5)
+    if value.is_zero:
+        return "0"
+    if not value.is_real:
+        raise ValueError("not a real number")
+    return format_float_text(sympy.Float(value, digits + 5), digits)
+
+
+def format_float_text(value, digits: int = SIG_DIGITS) -> str:
+    """Format a SymPy Float with `digits` significant digits, plain when moderate."""
+    import mpmath
+
+    mp = value._to_mpmath(mpmath.mp.prec) if hasattr(value, "_to_mpmath") else value
+    text = mpmath.nstr(mp, digits, min_fixed=-5, max_fixed=16)
+    return text
+
+
+def log_decimal(start: Fraction, base: Fraction, exponent: Fraction) -> str:
+    """Return start·base^exponent as a decimal string computed through logarithms."""
+    import mpmath
+
+    extra = len(str(abs(exponent.numerator))) + 20
+    with mpmath.workdps(min(extra, 5000)):
+        log10 = mpmath.log10(mpmath.mpf(start.numerator) / start.denominator) + \
+            mpmath.mpf(exponent.numerator) / exponent.denominator * \
+            mpmath.log10(mpmath.mpf(base.numerator) / base.denominator)
+        exponent10 = int(mpmath.floor(log10))
+        mantissa = mpmath.power(10, log10 - exponent10)
+        mantissa_text = mpmath.nstr(mantissa, SIG_DIGITS)
+    if mantissa_text.startswith("10.0"):
+        mantissa_text, exponent10 = "1.0", exponent10 + 1
+    return f"{mantissa_text}e{exponent10:+d}"
+
+
+def round_to(value_text: str, step: Fraction) -> str:
+    """Round a decimal string to a multiple of `step` (half up), as plain text."""
+    from decimal import ROUND_HALF_UP, Decimal
+
+    value = Decimal(value_text)
+    if step >= 1:
+        q = Decimal(step.numerator) / Decimal(step.denominator)
+        return str(int((value / q).quantize(Decimal(1), rounding=ROUND_HALF_UP) * q))
+    places = len(str(step.denominator)) - 1
+    return str(value.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP))
+
+
+def pretty(expr) -> str:
+    """Return a readable plain-text form of a SymPy expression (· for ×, ^ for powers)."""
+    return str(expr).replace("**", "^").replace("*", "·")

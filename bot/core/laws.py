@@ -1,0 +1,161 @@
+"""Build laws of change (Law) and values in context (Value) from the clauses of a problem."""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+from bot.core import spec
+from bot.core.clauses import Clause, PRONOUNS, content_words, words_after, words_before
+from bot.core.errors import NotUnderstood
+from bot.core.model import Law, Value
+
+START_CUES = {"initial", "initially", "starts", "start", "starting", "started", "begins",
+              "began", "begin", "beginning", "currently", "current", "now", "originally",
+              "original", "contains", "costs", "cost", "bought", "has", "had", "with"}
+NUMBER_KINDS = ("NUMBER",)
+
+
+def find_laws(clauses: list[Clause], formulas: list) -> list[Law]:
+    """Return every law of change stated in the clauses, in text order."""
+    laws, last_name = [], ()
+    for clause in clauses:
+        for item in clause.items:
+            law = _law_from(item, clause, clauses, formulas)
+            if law is None:
+                continue
+            if not law.name or set(law.name) <= PRONOUNS:
+                law.name = last_name
+            last_name = law.name or last_name
+            laws.append(law)
+    return laws
+
+
+def _law_from(item, clause: Clause, clauses: list[Clause], formulas: list) -> Law | None:
+    """Return the Law an item states, or None when the item is not a change."""
+    if isinstance(item, spec.Cue) and item.kind == "formula" and item.index is not None:
+        formula = formulas[clause.sentence][item.index] if clause.sentence < len(
+            formulas) and item.index < len(formulas[clause.sentence]) else None
+        if formula is None:
+            return None
+        return Law("formula", (formula.name.lower(),), None, formula.text,
+                   (item.span.start, item.span.end), formula=formula,
+                   sentence=clause.sentence)
+    if isinstance(item, spec.Change) and item.mode not in ("to",):
+        return _change_law(item, clause, clauses)
+    if isinstance(item, spec.RateStatement):
+        return _rate_law(item, clause, clauses)
+    if isinstance(item, spec.Interest) and item.kind == "rate" and item.amount:
+        return _interest_law(item, clause, clauses)
+    return None
+
+
+def _period_for(item, clause: Clause, clauses: list[Clause]) -> spec.Period | None:
+    """Return the period of a change: its own, its clause's, or its sentence's."""
+    own = getattr(item, "period", None)
+    if own is not None:
+        return own
+    for pool in (clause.items, [i for c in clauses if c.sentence == clause.sentence
+                                for i in c.items]):
+        periods = [i for i in pool if isinstance(i, spec.Period)]
+        if periods:
+            return min(periods, key=lambda p: abs(p.span.start - item.span.start))
+    return None
+
+
+def _change_law(change: spec.Change, clause: Clause, clauses: list[Clause]) -> Law:
+    """Turn a verb change ("increases by 5%", "doubles", "half-life is 5730 years") into a Law."""
+    name = content_words(change.object_words) or words_before(clause, change)
+    period = _period_for(change, clause, clauses)
+    span = (change.span.start, change.span.end)
+    if change.mode in ("multiply", "doubling_time", "half", "factor"):
+        factor = change.factor
+        if change.mode == "factor" and change.direction == "down":
+            factor = 1 / factor
+        return Law("compound", name, period, change.text, span, factor=factor,
+                   sentence=clause.sentence)
+    amount = change.amount
+    if amount is None:
+        raise NotUnderstood("the size of the change", change.text)
+    sign = -1 if change.direction == "down" else 1
+    if change.mode == "share":
+        sign = -1
+    if amount.kind in ("percent", "fraction", "half"):
+        rate = amount.value / 100 if amount.kind == "percent" else amount.value
+        return Law("compound", name, period, change.text, span, factor=1 + sign * rate,
+                   rate=sign * rate, sentence=clause.sentence)
+    points = amount.kind == "points"
+    return Law("linear", name, period, change.text, span, delta=sign * amount.value,
+               relative=False, points=points, sentence=clause.sentence)
+
+
+def _rate_law(statement: spec.RateStatement, clause: Clause, clauses) -> Law:
+    """Turn "the growth rate is 2%" into a compound Law."""
+    amount = statement.amount
+    sign = -1 if statement.direction == "down" else 1
+    name = words_before(clause, statement) or content_words(statement.noun.split()[1:])
+    period = _period_for(statement, clause, clauses)
+    span = (statement.span.start, statement.span.end)
+    if amount.kind != "percent":
+        return Law("linear", name, period, statement.text, span,
+                   delta=sign * amount.value, relative=False, sentence=clause.sentence)
+    rate = amount.value / 100
+    return Law("compound", name, period, statement.text, span, factor=1 + sign * rate,
+               rate=sign * rate, sentence=clause.sentence)
+
+
+def _interest_law(interest: spec.Interest, clause: Clause, clauses) -> Law:
+    """Turn "3% interest compounded yearly" into a compound Law per compounding period."""
+    rate = interest.amount.value / 100
+    period = _period_for(interest, clause, clauses) or spec.Period(
+        Fraction(1), "year", "per year (assumed)", interest.span)
+    return Law("compound", ("money",), period, interest.text,
+               (interest.span.start, interest.span.end), factor=1 + rate, rate=rate,
+               sentence=clause.sentence)
+
+
+def find_values(clauses: list[Clause]) -> list[Value]:
+    """Return every free-standing number (not part of a phrase) with its context words."""
+    values = []
+    for clause in clauses:
+        items = clause.items
+        for index, item in enumerate(items):
+            value = _value_at(items, index, clause)
+            if value is not None:
+                values.append(value)
+    return values
+
+
+def _value_at(items, index: int, clause: Clause) -> Value | None:
+    """Return the Value of a NUMBER token (with a following %, dollars or unit word)."""
+    item = items[index]
+    if isinstance(item, spec.Change) and item.mode == "to" and item.amount:
+        amount = item.amount
+        context = content_words(item.object_words) + words_before(clause, item)
+        return Value(amount.value, amount.kind, _unit_of(amount), context, item.text,
+                     clause.sentence, (item.span.start, item.span.end), True,
+                     clause.question, item)
+    if not (isinstance(item, spec.Word) and item.kind in NUMBER_KINDS):
+        return None
+    nxt = items[index + 1] if index + 1 < len(items) else None
+    kind, unit = "plain", ""
+    if isinstance(nxt, spec.Word) and nxt.kind == "PCT":
+        kind, unit = "percent", "%"
+    elif isinstance(nxt, spec.Word) and nxt.kind == "DOLLARS":
+        kind, unit = "money", "dollars"
+    after = words_after(clause, item if kind == "plain" else nxt, 3)
+    if kind == "plain" and after:
+        unit = after[0]
+    before = words_before(clause, item)
+    raw = [i.text.lower() for i in items[:index] if isinstance(i, spec.Word)]
+    cue = any(w in START_CUES for w in raw[-4:]) or any(
+        w in ("initial", "initially", "starting", "started", "start") for w in raw)
+    end = nxt.span.end if kind != "plain" else item.span.end
+    return Value(Fraction(item.text.lower()), kind, unit, before + after,
+                 item.text + (nxt.text if kind == "percent" else
+                              (" dollars" if kind == "money" else "")),
+                 clause.sentence, (item.span.start, end), cue, clause.question, item)
+
+
+def _unit_of(amount: spec.Amount) -> str:
+    """Return the unit an amount carries ("%", "dollars" or "")."""
+    return {"percent": "%", "money": "dollars"}.get(amount.kind, "")

@@ -1,0 +1,162 @@
+"""answer(text) -> Outcome: the one call every front end makes. Never raises.
+
+text -> guard -> parse (Lark) -> formulas -> interpret -> conventions -> solve (SymPy) ->
+unused numbers and claims -> Outcome (plain data).
+"""
+
+from __future__ import annotations
+
+import logging
+
+from bot.core import conventions, report
+from bot.core.errors import EXAMPLE, NotUnderstood
+from bot.core.guard import check_input
+from bot.core.outcome import Alternative, Answer, Decline, Outcome, Series
+
+log = logging.getLogger(__name__)
+
+
+def answer(text: str) -> Outcome:
+    """Solve one word problem, or decline precisely; never raises for any input."""
+    refusal = check_input(text)
+    if refusal is not None:
+        return refusal
+    try:
+        return _answer(text)
+    except NotUnderstood as exc:
+        return _declined(exc, text)
+    except RecursionError:
+        return Outcome.declined("The problem is nested too deeply for me to read.",
+                                example=EXAMPLE)
+    except Exception:  # noqa: BLE001 - the contract is: never raise, decline instead
+        log.exception("solver failed")
+        return Outcome.declined("Something went wrong while solving this problem; I would "
+                                "rather say so than guess.", example=EXAMPLE)
+
+
+def _answer(text: str) -> Outcome:
+    """Run the pipeline; NotUnderstood propagates to `answer`."""
+    from bot.core.formula import FormulaError, parse_formula
+    from bot.core.interpret import interpret, rounding_of
+    from bot.core.parse import parse
+
+    problem = parse(text)
+    formulas = []
+    for sentence in problem.sentences:
+        try:
+            formulas.append([parse_formula(f) for f in sentence.formulas])
+        except FormulaError as exc:
+            raise NotUnderstood("the formula", str(exc)) from None
+    interpretation = interpret(problem, formulas)
+    rounding = rounding_of(text)
+    answers, steps, alternatives, reading, series, used = [], [], [], [], [], set()
+    for task in interpretation.tasks:
+        task.rounding = rounding
+        task = conventions.apply(task, text)
+        solved = _solve(task)
+        used |= _used_ids(task, interpretation)
+        answers.append(_answer_of(task, solved))
+        steps.extend(solved.steps)
+        reading.extend(_reading_of(task, solved))
+        alternatives.extend(_alternatives_of(task))
+        if solved.series:
+            series.append(Series(answers[-1].quantity, f"{_period_unit(task)}s",
+                                 tuple(solved.series), solved.unit))
+    leftover = report.leftovers(interpretation, used)
+    claims, claimed = report.claims_in(leftover, interpretation.clauses, answers[-1].value)
+    return Outcome(ok=True, answers=tuple(answers), reading=tuple(reading),
+                   steps=tuple(steps), alternatives=tuple(alternatives),
+                   unused=tuple(report.unused_entries(leftover, claimed)),
+                   claims=tuple(claims), series=tuple(series),
+                   notes=tuple(interpretation.notes))
+
+
+def _solve(task):
+    """Solve a task (import kept local so `import bot.core` stays cheap)."""
+    from bot.core.solve import solve
+
+    return solve(task)
+
+
+def _used_ids(task, interpretation) -> set:
+    """Return ids of the spec items a task consumed (law source, start, horizon, target)."""
+    used = set(interpretation.used) | {id(task.law)}
+    if task.start is not None:
+        used.add(id(task.start.item))
+    for law in interpretation.laws:
+        if law.text == task.law.text and law.factor == task.law.factor:
+            used.add(id(law))
+    for clause in interpretation.clauses:
+        for item in clause.items:
+            if task.law.period is not None and item is task.law.period:
+                used.add(id(item))
+            if getattr(item, "text", None) in (task.horizon_text, task.target_text) and \
+                    getattr(item, "text", None):
+                used.add(id(item))
+    return used
+
+
+def _answer_of(task, solved) -> Answer:
+    """Build the Answer of a solved task (with the rounding the problem asks for)."""
+    from bot.core.exact import round_to
+
+    rounded = ""
+    if task.rounding and "e" not in solved.value:
+        rounded = round_to(solved.value, task.rounding[1])
+    quantity = " ".join(task.asked) or " ".join(task.law.name) or "value"
+    if task.kind == "threshold":
+        quantity = f"time until {quantity} {task.target_text}".strip()
+    return Answer(quantity, solved.value, solved.exact, solved.unit, rounded, task.part)
+
+
+def _alternatives_of(task) -> list[Alternative]:
+    """Solve each alternative reading and return it with its value."""
+    out = []
+    for reading, other in task.alternatives:
+        try:
+            solved = _solve(other)
+        except NotUnderstood:
+            continue
+        out.append(Alternative(reading, solved.value, solved.exact, solved.unit))
+    return out
+
+
+def _period_unit(task) -> str:
+    """Return the unit of the law's period (for plots and reading)."""
+    return task.law.period.unit if task.law.period else (task.horizon_unit or "period")
+
+
+def _reading_of(task, solved) -> list[str]:
+    """Return "How I read it" lines for one task."""
+    from bot.core.exact import frac_text
+
+    name = " ".join(task.asked) or " ".join(task.law.name) or "the quantity"
+    lines = []
+    if task.start is not None:
+        lines.append(f"{name} starts at {task.start.text}"
+                     f"{' ' + task.start.unit if task.start.kind == 'plain' and task.start.unit else ''}.")
+    law = task.law
+    if law.kind == "formula":
+        lines.append(f"{name} follows the formula {law.formula.text}.")
+    elif law.kind == "linear":
+        lines.append(f"It changes by {frac_text(law.delta)} per {_period_unit(task)} "
+                     f"(linear), from \u201c{law.text}\u201d.")
+    else:
+        lines.append(f"It is multiplied by {frac_text(law.factor)} per "
+                     f"{frac_text(law.period.count) + ' ' if law.period and law.period.count != 1 else ''}"
+                     f"{_period_unit(task)}, from \u201c{law.text}\u201d.")
+    if task.kind == "threshold":
+        lines.append(f"The question asks when it {task.target_text}.")
+    else:
+        lines.append(f"The question asks for {name} {task.horizon_text}.")
+    return lines + list(task.reading)
+
+
+def _declined(exc: NotUnderstood, text: str) -> Outcome:
+    """Return a declined Outcome quoting the part that was not understood."""
+    span = None
+    if exc.quote:
+        start = text.find(exc.quote)
+        span = (start, start + len(exc.quote)) if start >= 0 else None
+    return Outcome(ok=False, error=Decline(exc.message(), span, exc.quote, exc.expected,
+                                           EXAMPLE))

@@ -1,0 +1,103 @@
+"""What the answer did not need, and answers the text itself claims.
+
+Every number the grammar saw is either used by a task, listed here as not needed (with a
+reason), or a checked claim; nothing is silently ignored.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from bot.core import spec
+from bot.core.clauses import content_words
+from bot.core.outcome import Claim, Unused
+
+CLAIM_CUES = ("result", "answer", "around", "approximately", "about", "roughly", "comes to",
+              "equals", "reaches", "totals", "ends up", "would be", "will be", "gives",
+              "works out")
+NUMERIC_KINDS = ("NUMBER", "YEARNUM")
+
+
+def leftovers(interpretation, used_ids: set) -> list[tuple[object, str, str]]:
+    """Return (item, text, reason) for every number no task used."""
+    out = []
+    asked = interpretation.tasks[0].asked if interpretation.tasks else ()
+    asked_text = " ".join(asked) or "the asked quantity"
+    for law in interpretation.laws:
+        if id(law) in used_ids or law.kind == "formula":
+            continue
+        name = " ".join(law.name) or "another quantity"
+        out.append((law, law.text, f"a change of {name}, not of {asked_text}"))
+    for clause in interpretation.clauses:
+        for item in clause.items:
+            if id(item) in used_ids:
+                continue
+            if isinstance(item, spec.Word) and item.kind in NUMERIC_KINDS:
+                out.append((item, _with_unit(clause, item), f"not needed for {asked_text}"))
+            elif isinstance(item, (spec.Horizon, spec.Target)):
+                out.append((item, item.text, f"not needed for {asked_text}"))
+    return out
+
+
+def _with_unit(clause, item) -> str:
+    """Return a number with the word after it ("150000 parameters")."""
+    items = clause.items
+    index = items.index(item)
+    nxt = items[index + 1] if index + 1 < len(items) else None
+    if isinstance(nxt, spec.Word) and nxt.kind in ("WORD", "PCT", "DOLLARS", "UNIT"):
+        glue = "" if nxt.kind == "PCT" else " "
+        return f"{item.text}{glue}{nxt.text}"
+    return item.text
+
+
+def claims_in(leftover, clauses, answer_value: str) -> tuple[list[Claim], set]:
+    """Return claims (numbers stated as results) among leftovers, checked against the answer."""
+    claims, claimed = [], set()
+    for item, text, _ in leftover:
+        if not isinstance(item, spec.Word):
+            continue
+        clause = next((c for c in clauses if item in c.items), None)
+        if clause is None or clause.question:
+            continue
+        sentence_text = clause.text.lower()
+        if not any(cue in sentence_text for cue in CLAIM_CUES):
+            continue
+        claims.append(check_claim(text, item.text, answer_value))
+        claimed.add(id(item))
+    return claims, claimed
+
+
+def check_claim(text: str, value: str, correct: str) -> Claim:
+    """Return a Claim judged right when it matches the answer at its own precision."""
+    stated, truth = Decimal(value), Decimal(correct)
+    exponent = stated.as_tuple().exponent
+    places = -exponent if isinstance(exponent, int) and exponent < 0 else 0
+    tolerance = Decimal(5) * Decimal(10) ** (-places - 1) + abs(truth) * Decimal("1e-9")
+    error = stated - truth
+    right = abs(error) <= tolerance
+    relative = f" ({abs(error) / abs(truth) * 100:.2f}%)" if truth else ""
+    off_by = "" if right else f"{abs(error):.4g}{relative}"
+    return Claim(text, value, "right" if right else "wrong", correct, off_by)
+
+
+def unused_entries(leftover, claimed: set) -> list[Unused]:
+    """Return the Unused entries (leftovers that are not claims), with exact values."""
+    out = []
+    for item, text, reason in leftover:
+        if id(item) in claimed:
+            continue
+        value = _value_text(item)
+        out.append(Unused(text, value, reason))
+    return out
+
+
+def _value_text(item) -> str:
+    """Return the number an unused item holds, as text."""
+    if isinstance(item, spec.Word):
+        return item.text
+    match = re.search(r"\d+(?:\.\d+)?(?:/\d+)?", getattr(item, "text", ""))
+    return match.group(0) if match else ""
+
+
+__all__ = ["leftovers", "claims_in", "unused_entries", "check_claim", "content_words"]

@@ -1,0 +1,153 @@
+"""Threshold questions and explicit formulas: exact crossings and verified whole counts."""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+from bot.core import exact
+from bot.core.errors import NotUnderstood
+from bot.core.model import Task
+from bot.core.outcome import Step
+from bot.core.solve import Solved, factor_steps
+
+MAX_VERIFIED = 100_000
+
+
+def _formula_parts(task: Task):
+    """Return (coefficient, base, slope, offset) with expr = coeff·base^(slope·t + offset)."""
+    import sympy
+
+    formula = task.law.formula
+    t = sympy.Symbol(formula.variable, positive=True)
+    t_any = [s for s in formula.expr.free_symbols if str(s) == formula.variable]
+    expr = formula.expr.subs(t_any[0], t) if t_any else formula.expr
+    coeff, rest = expr.as_independent(t, as_Add=False)
+    if not isinstance(rest, sympy.Pow):
+        raise NotUnderstood("the shape of the formula", formula.text,
+                            "an exponential formula such as P(t) = 600e^(0.27t)")
+    base, exponent = rest.args
+    slope = sympy.diff(exponent, t)
+    offset = exponent - slope * t
+    if slope.free_symbols or offset.free_symbols or base.free_symbols:
+        raise NotUnderstood("the exponent of the formula", formula.text,
+                            "an exponent proportional to the variable")
+    return coeff, base, slope, offset, t, expr
+
+
+def solve_formula_value(task: Task) -> Solved:
+    """Evaluate a stated formula at the horizon (converted to the formula's time unit)."""
+    import sympy
+
+    formula = task.law.formula
+    t = [s for s in formula.expr.free_symbols if str(s) == formula.variable]
+    value_t = exact.rational(task.periods)
+    expr = formula.expr.subs(t[0], value_t) if t else formula.expr
+    if expr.free_symbols:
+        raise NotUnderstood("the unknown constants in the formula", formula.text)
+    value = exact.decimal_of(expr)
+    steps = [Step("formula", "Use the formula from the text.", (formula.text,)),
+             Step("substitute", f"Put {formula.variable} = {exact.frac_text(task.periods)}.",
+                  (f"{formula.name}({exact.frac_text(task.periods)}) = "
+                   f"{exact.pretty(expr)}",)),
+             Step("decimal", "As a decimal:", (f"\u2248 {value}",))]
+    return Solved(expr, value, str(sympy.sstr(expr)), task.unit, steps)
+
+
+def solve_threshold(task: Task) -> Solved:
+    """Return the crossing time (exact) or the smallest whole count of periods."""
+    import sympy
+
+    if task.law.kind == "formula":
+        coeff, base, slope, offset, t, expr = _formula_parts(task)
+        target = task.target
+        level = coeff * exact.rational(target[1]) if isinstance(target, tuple) else \
+            exact.rational(target)
+        crossing = (sympy.log(level / coeff) / sympy.log(base) - offset) / slope
+        crossing = sympy.simplify(crossing)
+        steps = [Step("formula", "Use the formula from the text.", (task.law.formula.text,)),
+                 Step("set_equal", f"Set it equal to the target ({task.target_text}).",
+                      (f"{exact.pretty(expr)} = {exact.pretty(level)}",))]
+        return _finish(task, crossing, lambda k: expr.subs(t, k), level, steps, base > 1)
+    if task.law.kind == "linear":
+        return _linear_threshold(task)
+    start, factor = exact.rational(task.start.value), exact.rational(task.law.factor)
+    level = exact.rational(task.target) if not isinstance(task.target, tuple) else \
+        start * exact.rational(task.target[1])
+    if level <= 0 or (factor > 1) == (level < start) and level != start:
+        raise NotUnderstood("how the quantity could reach the target", task.target_text,
+                            "a target the change moves towards")
+    crossing = sympy.log(level / start) / sympy.log(factor)
+    steps = factor_steps(task) + [
+        Step("set_equal", "Solve start \u00d7 factor^n = target for n with logarithms.",
+             (f"{exact.pretty(start)}\u00b7({exact.pretty(factor)})^n = {exact.pretty(level)}",
+              f"n = log({exact.pretty(level / start)}) / log({exact.pretty(factor)})"))]
+    return _finish(task, crossing, lambda k: start * factor ** k, level, steps, factor > 1)
+
+
+def _linear_threshold(task: Task) -> Solved:
+    """Solve start + n·d = target exactly (linear change)."""
+    import sympy
+
+    start, delta = exact.rational(task.start.value), exact.rational(task.law.delta)
+    level = exact.rational(task.target) if not isinstance(task.target, tuple) else \
+        start * exact.rational(task.target[1])
+    if delta == 0 or (level - start) / delta < 0:
+        raise NotUnderstood("how the quantity could reach the target", task.target_text)
+    crossing = (level - start) / delta
+    steps = [Step("set_equal", "Solve start + n \u00d7 change = target for n.",
+                  (f"{exact.pretty(start)} + n\u00b7({exact.pretty(delta)}) = "
+                   f"{exact.pretty(level)}", f"n = {exact.pretty(crossing)}"))]
+    return _finish(task, sympy.nsimplify(crossing), lambda k: start + delta * k, level, steps,
+                   delta > 0)
+
+
+def _finish(task, crossing, value_at, level, steps, growing: bool) -> Solved:
+    """Pick the exact crossing or the verified smallest whole count, in the asked unit."""
+    import sympy
+
+    period = task.law.period
+    count = exact.rational(period.count) if period else 1
+    whole = _smallest_whole(crossing, value_at, level, task.comparator, growing)
+    steps.append(Step("crossing", "The exact crossing:",
+                      (f"n = {exact.decimal_of(crossing)}",)))
+    if whole <= MAX_VERIFIED:
+        steps.append(Step("whole_check", f"Check whole steps exactly: at n = {whole - 1} the "
+                      f"target is not yet met, at n = {whole} it is.",
+                      (f"value({whole - 1}) \u2248 {exact.decimal_of(value_at(whole - 1))}",
+                       f"value({whole}) \u2248 {exact.decimal_of(value_at(whole))}")))
+    primary = sympy.Integer(whole) if task.integer else crossing
+    expr = primary * count
+    value = exact.decimal_of(expr)
+    unit = f"{period.unit}s" if period else "periods"
+    task.unit = unit
+    return Solved(expr, value, str(sympy.sstr(expr)), unit, steps)
+
+
+def _smallest_whole(crossing, value_at, level, comparator: str, growing: bool) -> int:
+    """Return the smallest whole n meeting the comparison, verified exactly at n−1 and n."""
+    import sympy
+
+    guess = int(sympy.ceiling(sympy.N(crossing, 60)))
+    guess = max(guess, 0)
+    if guess > MAX_VERIFIED:
+        return guess
+
+    def met(k: int) -> bool:
+        value = value_at(k)
+        if comparator == "<":
+            return bool(value < level)
+        if comparator == "<=":
+            return bool(value <= level)
+        if comparator == ">":
+            return bool(value > level)
+        if comparator == ">=":
+            return bool(value >= level)
+        return bool(value >= level) if growing else bool(value <= level)
+    while guess > 0 and met(guess - 1):
+        guess -= 1
+    while not met(guess):
+        guess += 1
+    return guess
+
+
+__all__ = ["solve_threshold", "solve_formula_value", "Fraction"]
