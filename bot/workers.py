@@ -3,7 +3,8 @@
 `WorkerPool.solve(text)` is awaited on the event loop and always returns an Outcome: the real one,
 or a clear declined Outcome when the worker ran out of time or memory or died. A worker that
 overruns its time is killed and replaced; one that dies (memory limit, crash) is replaced too, and
-`restarts` counts both. Children are started with "spawn" so they never inherit the bot's event
+`restarts` counts both. Timeouts use `asyncio.timeout` (not `wait_for`, which would move the
+wait into another task), so callers can wrap `solve` in their own task-scoped bookkeeping. Children are started with "spawn" so they never inherit the bot's event
 loop, sockets or threads; each child caps its own address space with `resource.setrlimit`.
 """
 
@@ -139,12 +140,17 @@ class WorkerPool:
         self.restarts = 0
 
     async def start(self) -> None:
-        """Start the worker processes (idempotent; solve() starts them on first use too)."""
+        """Start the workers and wait until they are warm (idempotent; solve() also starts)."""
         if self._idle is not None:
             return
         self._idle = asyncio.Queue()
-        for _ in range(self.size):
-            self._idle.put_nowait(self._spawn())
+        workers = [self._spawn() for _ in range(self.size)]
+        ready = await asyncio.gather(*(self._started(w) for w in workers))
+        for worker, ok in zip(workers, ready):
+            if ok:
+                self._idle.put_nowait(worker)
+            else:
+                self._replace(worker, "did not start", failed_outcome("startup"))
 
     async def solve(self, text: str) -> Outcome:
         """Solve `text` in a worker; return a declined Outcome on timeout or failure, never raise."""
@@ -152,14 +158,16 @@ class WorkerPool:
         assert self._idle is not None
         started = time.monotonic()
         try:
-            worker = await asyncio.wait_for(self._idle.get(), self.timeout)
+            async with asyncio.timeout(self.timeout):
+                worker = await self._idle.get()
         except TimeoutError:
             return timeout_outcome(self.timeout)
         if not worker.ready and not await self._started(worker):
             return self._replace(worker, "did not start", failed_outcome("the worker did not start"))
         remaining = max(0.05, self.timeout - (time.monotonic() - started))
         try:
-            kind, payload = await asyncio.wait_for(self._ask(worker, text), remaining)
+            async with asyncio.timeout(remaining):
+                kind, payload = await self._ask(worker, text)
         except TimeoutError:
             return self._replace(worker, "timeout", timeout_outcome(self.timeout))
         except (EOFError, OSError):
@@ -186,7 +194,8 @@ class WorkerPool:
     async def _started(self, worker: _Worker) -> bool:
         """Wait (outside the solve time budget) for a new worker's ready message."""
         try:
-            kind, _ = await asyncio.wait_for(self._receive(worker), self.startup_timeout)
+            async with asyncio.timeout(self.startup_timeout):
+                kind, _ = await self._receive(worker)
         except (TimeoutError, EOFError, OSError):
             return False
         worker.ready = kind == "ready"
