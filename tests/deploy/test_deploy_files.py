@@ -122,6 +122,13 @@ def test_systemd_unit_runs_stepwise_bot_unprivileged():
     assert UNIT["Service"]["User"] != ["root"] and UNIT["Service"]["CapabilityBoundingSet"] == [""]
 
 
+def test_systemd_filter_lets_workers_cap_their_memory():
+    filters = " ".join(UNIT["Service"]["SystemCallFilter"])
+    denied = [f for f in UNIT["Service"]["SystemCallFilter"] if f.startswith("~")]
+    assert "@system-service" in filters  # includes @resources, where setrlimit lives
+    assert not [f for f in denied if "@resources" in f or "setrlimit" in f]
+
+
 @pytest.mark.skipif(not shutil.which("systemd-analyze"), reason="systemd-analyze not installed")
 def test_systemd_analyze_verify_finds_nothing_but_the_missing_binary():
     done = subprocess.run(["systemd-analyze", "verify", str(DEPLOY / "stepwise.service")],
