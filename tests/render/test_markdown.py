@@ -179,3 +179,27 @@ def test_decline_text_is_clipped_to_message_limit():
 ])
 def test_split_line(line, limit, pieces):
     assert md.split_line(line, limit) == pieces
+
+
+from hypothesis import given, settings  # noqa: E402 - property tests kept apart at the end
+from hypothesis import strategies as st  # noqa: E402
+
+texts = st.text(st.characters(blacklist_categories=("Cs",)), max_size=1500)
+steps = st.builds(Step, rule=st.just("r"), text=texts, math=st.lists(texts, max_size=3).map(tuple))
+outcomes = st.builds(
+    Outcome, ok=st.just(True),
+    answers=st.lists(st.builds(Answer, texts, texts, texts, texts), max_size=3).map(tuple),
+    reading=st.lists(texts, max_size=40).map(tuple),
+    steps=st.lists(steps, max_size=40).map(tuple),
+    unused=st.lists(st.builds(Unused, texts, texts, texts), max_size=10).map(tuple))
+
+
+@settings(max_examples=60, deadline=None)
+@given(outcomes)
+def test_any_outcome_renders_within_discord_limits(outcome):
+    cards = md.answer_cards(outcome) + md.steps_cards(outcome)
+    for card in cards:
+        assert_within_limits(card)
+    for message in md.pack(cards):
+        assert len(message) <= md.CARDS_PER_MESSAGE
+        assert sum(c.size() for c in message) <= md.CARD_TOTAL_LIMIT
