@@ -206,6 +206,20 @@ class PhraseTransformer(Transformer):
     def target_equal(self, meta, c):
         return self._target(meta, c, "value")
 
+    def target_share_of(self, meta, c):
+        amount = _first(c, spec.Amount)
+        words = tuple(str(t).lower() for t in _tokens(c, "WORD", "RATE", "RATENOUN"))
+        return spec.Target("share_of", "reach", amount, self._slice(meta), _span(meta),
+                           factor=amount.value / 100, words=words)
+
+    def target_remains(self, meta, c):
+        amount = _first(c, spec.Amount)
+        factor = amount.value / 100 if amount.kind == "percent" else (
+            amount.value if amount.kind in ("fraction", "half") else None)
+        kind = "share" if factor is not None else "value"
+        return spec.Target(kind, "reach", amount, self._slice(meta), _span(meta),
+                           factor=factor)
+
     def target_share(self, meta, c):
         return self._target(meta, c, "share", factor=_number(_tokens(c, "FRACTION")[0]))
 

@@ -13,7 +13,7 @@ from bot.core import spec
 
 BOUNDARY_WORDS = {"but", "while", "whereas", "however", "if", "when", "although", "though",
                   "meanwhile", "so", "then", "because", "since", "until", "unless", "what",
-                  "how", "find", "calculate", "determine", "estimate", "compute", "which"}
+                  "how", "which"}
 QUESTION_WORDS = {"what", "how", "when", "find", "calculate", "determine", "estimate",
                   "compute", "show", "predict", "work out", "evaluate"}
 STOP = {"the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those", "of",
@@ -69,7 +69,12 @@ def split_clauses(sentence: spec.ParsedSentence, index: int) -> list[Clause]:
         current.append(item)
     if current:
         clauses.append(current)
-    return [_make_clause(items, index, sentence) for items in clauses]
+    made = [_make_clause(items, index, sentence) for items in clauses]
+    if made and made[-1].question and not any(
+            w in ("what", "how", "which", "when") for w in made[-1].words()):
+        merged = [item for clause in made for item in clause.items]
+        return [Clause(index, merged, sentence.text, question=True)]
+    return made
 
 
 def _keeps_clause(item, current) -> bool:
@@ -84,11 +89,32 @@ def _make_clause(items, index, sentence) -> Clause:
     start = _span(items[0]).start
     end = _span(items[-1]).end
     text = sentence.text[start:end]
-    lowered = [i.text.lower() for i in items if isinstance(i, spec.Word)]
-    question = any(w in QUESTION_WORDS for w in lowered) or (
-        "?" in text and any(w in ("will", "does", "is", "are") for w in lowered[:2]))
+    lowered = [i.text.lower() for i in items if isinstance(i, spec.Word)
+               and i.kind != "PUNCT"]
+    question = _is_question(lowered, text, sentence.text)
     conditional = bool(lowered) and lowered[0] in ("if", "when", "once", "until", "unless")
     return Clause(index, list(items), text, question, conditional and not question)
+
+
+def _is_question(words: list[str], text: str, sentence_text: str) -> bool:
+    """Return True for clauses that ask: wh-words, imperatives at clause start, "... will be"."""
+    if any(w in ("what", "how", "which") for w in words):
+        return True
+    asks = sentence_text.rstrip().endswith("?")
+    for index, word in enumerate(words):
+        first = index == 0 or words[index - 1] in ("to", "and", "then", "please", "a", "b",
+                                                   "c", "i", "ii", "iii")
+        if word in IMPERATIVES and first:
+            return True
+        if word == "when" and (asks or index + 1 < len(words) and words[index + 1] in
+                               ("will", "does", "do", "is", "are", "would", "can")):
+            return index == 0 or first
+    stripped = text.rstrip(" .")
+    return stripped.endswith((" will be", " would be", " is equal to", " equals"))
+
+
+IMPERATIVES = {"find", "calculate", "determine", "estimate", "compute", "predict",
+               "evaluate", "work"}
 
 
 def _span(item) -> spec.Span:
@@ -118,7 +144,8 @@ def stem(word: str) -> str:
 
 def overlap(name_a, name_b) -> int:
     """Return how many content-word stems two names share."""
-    return len({stem(w) for w in name_a} & {stem(w) for w in name_b})
+    return len({stem(w) for w in content_words(name_a)} &
+               {stem(w) for w in content_words(name_b)})
 
 
 def words_before(clause: Clause, item) -> tuple[str, ...]:
@@ -129,7 +156,7 @@ def words_before(clause: Clause, item) -> tuple[str, ...]:
             break
         if isinstance(other, spec.Word):
             out.append(other.text)
-        elif isinstance(other, (spec.Period, spec.Horizon)):
+        elif isinstance(other, spec.Period):
             out = []
     return content_words(out)
 

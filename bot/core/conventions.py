@@ -15,7 +15,7 @@ def apply(task: Task, problem_text: str) -> Task:
     """Return the task rewritten to the conventional reading, with alternatives attached."""
     lowered = problem_text.lower()
     if task.law.kind == "compound" and task.law.rate is not None and task.start is not None:
-        if task.start.kind == "percent" and task.kind != "factor":
+        if task.start.kind == "percent" and task.law.percent and task.kind == "value_after":
             return _percentage_quantity(task, lowered)
         if _says_linear(lowered):
             return _linear_of_original(task)

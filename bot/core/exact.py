@@ -46,6 +46,8 @@ def decimal_of(expr, digits: int = SIG_DIGITS) -> str:
     """Return a decimal string with `digits` significant digits (scientific when large)."""
     import sympy
 
+    if getattr(expr, "is_Integer", False) and abs(expr.p).bit_length() < 100:
+        return str(expr)
     value = sympy.N(expr, digits + 5)
     if value.is_zero:
         return "0"

@@ -61,7 +61,10 @@ def periods_for(task: Task, horizon: spec.Horizon, clause: Clause, result) -> Ta
     task.horizon_text = horizon.text
     if task.law.kind == "formula":
         task.kind = "formula_value"
-        task.periods, task.horizon_unit = horizon.count, horizon.unit
+        unit = task.law.period.unit if task.law.period else horizon.unit
+        task.periods = convert(horizon.count, horizon.unit, unit)[0] if \
+            horizon.kind == "span" else horizon.count
+        task.horizon_unit = unit
         return task
     count, unit = _law_period(task, horizon.unit)
     if horizon.kind == "span":
@@ -90,13 +93,14 @@ def _indexed(task: Task, horizon: spec.Horizon, result, count, unit) -> None:
     ends = "end" in horizon.text.lower() and horizon.kind == "ordinal"
     steps = index if ends else index - start_index
     other = steps + 1 if not ends else None
-    task.periods = convert(steps, unit, unit)[0] / count
+    task.periods = convert(steps, horizon.unit, unit)[0] / count
     if horizon.kind == "ordinal" and ends:
         task.reading.append(f"\u201c{horizon.text}\u201d is {index} full {unit}s.")
         return
     task.reading.append(f"\u201c{horizon.text}\u201d counted from the start value's {unit} "
                         f"({int(start_index)}): {steps} steps.")
-    alt = replace(task, periods=other / count, alternatives=[], reading=[])
+    alt = replace(task, periods=convert(other, horizon.unit, unit)[0] / count,
+                  alternatives=[], reading=[])
     task.alternatives.append((f"counting {other} steps (the start value before the first "
                               f"{unit})", alt))
 
@@ -173,6 +177,10 @@ def _target_level(task: Task, target: spec.Target, result) -> Fraction | object:
     """Return the absolute level a target names (shares and multiples of the start)."""
     base = task.start.value if task.start else None
     amount = target.amount
+    if target.kind == "share_of":
+        return _share_of(target, result, task)
+    if amount is not None and _names_parameter(task, target, result):
+        return ("share", amount.value)
     if target.kind in ("share", "times", "multiply"):
         return _of_start(base, target.factor, target.text)
     if amount is None:
@@ -181,7 +189,75 @@ def _target_level(task: Task, target: spec.Target, result) -> Fraction | object:
         return _of_start(base, amount.value, target.text)
     if amount.kind == "percent" and task.start is not None and task.start.kind != "percent":
         return _of_start(base, amount.value / 100, target.text)
-    return amount.value
+    return _in_start_unit(amount.value, _word_after(target, result), task)
+
+
+MASS = {"mg": Fraction(1, 1000), "milligram": Fraction(1, 1000), "g": Fraction(1),
+        "gram": Fraction(1), "kg": Fraction(1000), "kilogram": Fraction(1000),
+        "ml": Fraction(1, 1000), "milliliter": Fraction(1, 1000), "l": Fraction(1),
+        "liter": Fraction(1), "litre": Fraction(1)}
+
+
+def _unit_scale(word: str) -> Fraction | None:
+    """Return the scale of a mass/volume unit word relative to g or L (None if unknown)."""
+    word = word.lower().rstrip(".")
+    return MASS.get(word) or MASS.get(word[:-1]) if word.endswith("s") else MASS.get(word)
+
+
+def _in_start_unit(value: Fraction, unit: str, task: Task) -> Fraction:
+    """Convert a target to the start's unit (500 g vs 488.28125 mg), noting the conversion."""
+    if not unit or task.start is None or not task.start.unit:
+        return value
+    mine, theirs = _unit_scale(task.start.unit), _unit_scale(unit)
+    if mine is None or theirs is None or mine == theirs:
+        return value
+    converted = value * theirs / mine
+    task.reading.append(f"Converted the target {value} {unit} to {converted} "
+                        f"{task.start.unit} to match the start.")
+    return converted
+
+
+def _word_after(target: spec.Target, result) -> str:
+    """Return the word right after a target phrase (its unit), if any."""
+    for clause in result.clauses:
+        for index, item in enumerate(clause.items):
+            if item is target or getattr(item, "span", None) == target.span and \
+                    getattr(item, "text", None) == target.text:
+                nxt = clause.items[index + 1] if index + 1 < len(clause.items) else None
+                if isinstance(nxt, spec.Word) and nxt.kind in ("WORD", "UNIT"):
+                    return nxt.text
+    return ""
+
+
+def _words_following(target: spec.Target, result, limit: int = 3) -> tuple[str, ...]:
+    """Return up to `limit` content words after a target ("of the town's population")."""
+    for clause in result.clauses:
+        if target in clause.items:
+            index = clause.items.index(target)
+            tail = [i.text for i in clause.items[index + 1:index + 1 + limit]
+                    if isinstance(i, spec.Word)]
+            return content_words(tail)
+    return ()
+
+
+def _names_parameter(task: Task, target: spec.Target, result) -> bool:
+    """Return True for "reduced to 0.1Ao": a number followed by the formula's constant."""
+    if task.law.kind != "formula":
+        return False
+    word = _word_after(target, result).replace("o", "0")
+    return bool(word) and word in task.law.formula.parameters()
+
+
+def _share_of(target: spec.Target, result, task: Task) -> Fraction:
+    """Resolve "90% of capacity" to 0.9 × the number named capacity."""
+    words = target.words + _words_following(target, result)
+    best = max(result.values, key=lambda v: overlap(v.context, words), default=None)
+    if best is None or not overlap(best.context, words):
+        return _of_start(task.start.value if task.start else None, target.factor,
+                         target.text)
+    result.used.add(id(best.item))
+    task.reading.append(f"\u201c{target.text}\u201d is {target.factor} \u00d7 {best.text}.")
+    return target.factor * best.value
 
 
 def _of_start(base, share, text):

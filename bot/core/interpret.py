@@ -66,11 +66,13 @@ def interpret(problem: spec.Problem, formulas: list) -> Interpretation:
 def _asked_name(clause: Clause) -> tuple[str, ...]:
     """Return the content words naming the asked quantity (up to the first phrase)."""
     words, started = [], False
+    heads = ("what", "how", "find", "calculate", "estimate", "determine", "compute", "when")
+    if not any(isinstance(i, spec.Word) and i.text.lower() in heads for i in clause.items):
+        started = True  # "The population ... in 2020 will be"
     for item in clause.items:
         if isinstance(item, spec.Word):
             text = item.text.lower()
-            if text in ("what", "how", "find", "calculate", "estimate", "determine",
-                        "compute", "when"):
+            if text in heads:
                 started = True
                 continue
             if started and item.kind not in ("PUNCT", "UNIT"):
@@ -83,14 +85,20 @@ def _asked_name(clause: Clause) -> tuple[str, ...]:
 def _asks_time(clause: Clause) -> bool:
     """Return True when the question asks how long / when / how many periods."""
     words = [(i.kind, i.text.lower()) for i in clause.items if isinstance(i, spec.Word)]
-    texts = [t for _, t in words]
     for index, (kind, text) in enumerate(words):
-        if text == "how" and index + 1 < len(words):
-            nxt = words[index + 1]
-            if nxt[1] == "long" or (nxt[1] == "many" and index + 2 < len(words)
-                                    and words[index + 2][0] == "UNIT"):
-                return True
-    return "when" in texts
+        if text != "how" or index + 1 >= len(words):
+            continue
+        if words[index + 1][1] == "long":
+            return True
+        if words[index + 1][1] == "many":
+            ahead = words[index + 2:index + 5]
+            for kind_ahead, word in ahead:
+                if kind_ahead == "UNIT":
+                    return True
+                if kind_ahead != "WORD" or word not in ("whole", "full", "complete", "more"):
+                    break
+    texts = [t for _, t in words]
+    return "when" in texts or "age" in texts
 
 
 def _task_for(clause: Clause, result: Interpretation) -> Task | None:
@@ -98,17 +106,25 @@ def _task_for(clause: Clause, result: Interpretation) -> Task | None:
     words = {i.text.lower() for i in clause.items if isinstance(i, spec.Word)}
     asked = _asked_name(clause)
     horizons = clause.phrases(spec.Horizon)
-    targets = clause.phrases(spec.Target)
+    targets = clause.phrases(spec.Target) + [
+        spec.Target("value", "reach", c.amount, c.text, c.span) for c in
+        clause.phrases(spec.Change) if c.mode == "to" and c.amount]
     time = _asks_time(clause)
     if not horizons and not targets and not time and words & set(NON_NUMERIC):
         result.notes.append(f"Not answered (not a numeric question): \u201c{clause.text}\u201d")
         return None
     law = _pick_law(result.laws, asked, clause)
-    start = None if law.kind == "formula" else _pick_start(result, law, asked, clause)
-    task = Task("value_after", law, asked or law.name, start=start)
-    task.unit = start.unit if start else ""
+    task = Task("value_after", law, asked or law.name)
     if "factor" in words and ("what" in words or "which" in words):
         task.kind = "factor"
+    elif _asks_percent_change(clause):
+        task.kind = "percent_change"
+    relative_target = bool(targets) and targets[0].kind in ("share", "times", "multiply")
+    if law.kind != "formula" and task.kind == "value_after" and not relative_target:
+        task.start = _pick_start(result, law, asked, clause)
+    elif law.kind != "formula" and relative_target:
+        task.start = _optional_start(result, law, asked, clause)
+    task.unit = task.start.unit if task.start else ""
     if time or (targets and not horizons):
         return threshold_of(task, clause, result, targets)
     if not horizons:
@@ -117,45 +133,61 @@ def _task_for(clause: Clause, result: Interpretation) -> Task | None:
     return periods_for(task, horizons[0], clause, result)
 
 
+def _asks_percent_change(clause: Clause) -> bool:
+    """Return True for "what is the overall percentage decrease" questions."""
+    kinds = [(i.kind, i.text.lower()) for i in clause.items if isinstance(i, spec.Word)]
+    has_percent = any(k == "PCT" or t in ("percentage", "percent") for k, t in kinds)
+    has_change = any(k in ("UP", "DOWN") or t in ("change", "increase", "decrease")
+                     for k, t in kinds)
+    return has_percent and has_change
+
+
 def _pick_law(laws: list[Law], asked: tuple[str, ...], clause: Clause) -> Law:
     """Return the law whose quantity matches the asked name (the only law when unnamed)."""
     if len(laws) == 1:
         return laws[0]
     scored = sorted(laws, key=lambda law: -overlap(law.name, asked))
     best = overlap(scored[0].name, asked)
-    if best and (len(scored) < 2 or overlap(scored[1].name, asked) < best):
+    if best and overlap(scored[1].name, asked) < best:
         return scored[0]
-    named = {law.name for law in laws}
-    if len(named) == 1 or not asked or set(asked) <= PRONOUNS:
+    if not best:
         formulas = [law for law in laws if law.kind == "formula"]
-        if formulas:
+        if len(formulas) == 1:
             return formulas[0]
-        if len(named) == 1 and len(laws) == 2 and _same_change(laws):
+        if len({(law.kind, law.factor, law.delta) for law in laws}) == 1:
             return laws[0]
     raise NotUnderstood("which change the question is about", clause.text,
                         "the asked quantity named as in the sentence that says how it changes")
 
 
-def _same_change(laws: list[Law]) -> bool:
-    """Return True when two laws state the same change twice (a restated problem)."""
-    a, b = laws
-    return a.kind == b.kind and a.factor == b.factor and a.delta == b.delta
+def _candidates(result: Interpretation) -> list[Value]:
+    """Return numbers that may be a starting value (not years, not rounding instructions)."""
+    skip = {c.sentence for c in result.clauses if _is_instruction(c)}
+    return [v for v in result.values if id(v.item) not in result.used and not v.year_like
+            and v.sentence not in skip and v.unit.lower() not in ("point", "points")]
+
+
+def _is_instruction(clause: Clause) -> bool:
+    """Return True for "Round to the nearest ..." / "(1 point)" style clauses."""
+    words = clause.words()
+    return bool(words) and (words[0] in ("round", "rounded", "give", "express") or
+                            "decimal" in words or "nearest" in words)
 
 
 def _pick_start(result: Interpretation, law: Law, asked, clause: Clause) -> Value:
     """Return the starting value of the law's quantity, by name, cue and position."""
-    pool = [v for v in result.values if not v.in_question or v.start_cue]
-    pool = [v for v in pool if id(v.item) not in result.used and not _is_year(v)]
+    pool = _candidates(result)
     if not pool:
         raise NotUnderstood("the starting value", clause.text,
                             "a start such as \u201cstarts at 30 units\u201d")
     names = set(asked) | set(law.name)
 
     def score(value: Value) -> tuple:
-        return (overlap(value.context, names), value.start_cue,
-                value.sentence <= law.sentence + 1, -abs(value.sentence - law.sentence))
+        return (not value.in_question, overlap(value.context, names), not value.rate_like,
+                value.start_cue, -value.sentence)
     ranked = sorted(pool, key=score, reverse=True)
-    if len(ranked) > 1 and score(ranked[0])[:2] == score(ranked[1])[:2] == (0, False):
+    if len(ranked) > 1 and score(ranked[0])[:4] == score(ranked[1])[:4] and \
+            score(ranked[0])[1] == 0 and not score(ranked[0])[3]:
         raise NotUnderstood("which number is the starting value",
                             f"{ranked[0].text} or {ranked[1].text}",
                             "the start named like the asked quantity, e.g. "
@@ -163,10 +195,12 @@ def _pick_start(result: Interpretation, law: Law, asked, clause: Clause) -> Valu
     return ranked[0]
 
 
-def _is_year(value: Value) -> bool:
-    """Return True for a plain integer that reads as a calendar year next to a year cue."""
-    return value.kind == "plain" and value.value.denominator == 1 and \
-        1600 <= value.value <= 2199 and not value.unit
+def _optional_start(result: Interpretation, law: Law, asked, clause: Clause) -> Value | None:
+    """Return the start when one is named; a relative target ("5 times") does not need it."""
+    try:
+        return _pick_start(result, law, asked, clause)
+    except NotUnderstood:
+        return None
 
 
 def rounding_of(text: str) -> tuple[str, Fraction] | None:

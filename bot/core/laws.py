@@ -13,6 +13,11 @@ START_CUES = {"initial", "initially", "starts", "start", "starting", "started", 
               "began", "begin", "beginning", "currently", "current", "now", "originally",
               "original", "contains", "costs", "cost", "bought", "has", "had", "with"}
 NUMBER_KINDS = ("NUMBER",)
+YEAR_CUES = {"in", "from", "to", "since", "by", "until", "year", "of", "before", "after"}
+RATE_WORDS = {"increase", "decrease", "increases", "decreases", "growth", "rate", "rise",
+              "drop", "change", "loss", "gain", "increasing", "decreasing"}
+STOP_UNITS = {"and", "or", "of", "in", "is", "are", "was", "the", "a", "to", "at", "by", "for",
+              "new", "initially", "each", "per", "every"}
 
 
 def find_laws(clauses: list[Clause], formulas: list) -> list[Law]:
@@ -37,7 +42,11 @@ def _law_from(item, clause: Clause, clauses: list[Clause], formulas: list) -> La
             formulas) and item.index < len(formulas[clause.sentence]) else None
         if formula is None:
             return None
-        return Law("formula", (formula.name.lower(),), None, formula.text,
+        units = [i for c in clauses if c.sentence == clause.sentence for i in c.items
+                 if isinstance(i, spec.Word) and i.kind == "UNIT"]
+        period = spec.Period(Fraction(1), spec.canonical_unit(units[0].text), units[0].text,
+                             units[0].span) if units else None
+        return Law("formula", (formula.name.lower(),), period, formula.text,
                    (item.span.start, item.span.end), formula=formula,
                    sentence=clause.sentence)
     if isinstance(item, spec.Change) and item.mode not in ("to",):
@@ -82,7 +91,8 @@ def _change_law(change: spec.Change, clause: Clause, clauses: list[Clause]) -> L
     if amount.kind in ("percent", "fraction", "half"):
         rate = amount.value / 100 if amount.kind == "percent" else amount.value
         return Law("compound", name, period, change.text, span, factor=1 + sign * rate,
-                   rate=sign * rate, sentence=clause.sentence)
+                   rate=sign * rate, sentence=clause.sentence,
+                   percent=amount.kind == "percent")
     points = amount.kind == "points"
     return Law("linear", name, period, change.text, span, delta=sign * amount.value,
                relative=False, points=points, sentence=clause.sentence)
@@ -100,7 +110,7 @@ def _rate_law(statement: spec.RateStatement, clause: Clause, clauses) -> Law:
                    delta=sign * amount.value, relative=False, sentence=clause.sentence)
     rate = amount.value / 100
     return Law("compound", name, period, statement.text, span, factor=1 + sign * rate,
-               rate=sign * rate, sentence=clause.sentence)
+               rate=sign * rate, sentence=clause.sentence, percent=True)
 
 
 def _interest_law(interest: spec.Interest, clause: Clause, clauses) -> Law:
@@ -128,12 +138,13 @@ def find_values(clauses: list[Clause]) -> list[Value]:
 def _value_at(items, index: int, clause: Clause) -> Value | None:
     """Return the Value of a NUMBER token (with a following %, dollars or unit word)."""
     item = items[index]
-    if isinstance(item, spec.Change) and item.mode == "to" and item.amount:
+    if isinstance(item, spec.Change) and item.mode == "to" and item.amount and \
+            not clause.question:
         amount = item.amount
         context = content_words(item.object_words) + words_before(clause, item)
         return Value(amount.value, amount.kind, _unit_of(amount), context, item.text,
-                     clause.sentence, (item.span.start, item.span.end), True,
-                     clause.question, item)
+                     clause.sentence, (item.span.start, item.span.end), start_cue=True,
+                     in_question=clause.question, item=item)
     if not (isinstance(item, spec.Word) and item.kind in NUMBER_KINDS):
         return None
     nxt = items[index + 1] if index + 1 < len(items) else None
@@ -143,17 +154,24 @@ def _value_at(items, index: int, clause: Clause) -> Value | None:
     elif isinstance(nxt, spec.Word) and nxt.kind == "DOLLARS":
         kind, unit = "money", "dollars"
     after = words_after(clause, item if kind == "plain" else nxt, 3)
-    if kind == "plain" and after:
-        unit = after[0]
+    if kind == "plain" and isinstance(nxt, spec.Word) and nxt.kind in ("WORD", "UNIT") and \
+            nxt.text.lower() not in STOP_UNITS:
+        unit = nxt.text.replace("_per_", "/").replace("_", " ")
     before = words_before(clause, item)
     raw = [i.text.lower() for i in items[:index] if isinstance(i, spec.Word)]
     cue = any(w in START_CUES for w in raw[-4:]) or any(
         w in ("initial", "initially", "starting", "started", "start") for w in raw)
     end = nxt.span.end if kind != "plain" else item.span.end
-    return Value(Fraction(item.text.lower()), kind, unit, before + after,
+    number = Fraction(item.text.lower())
+    year_like = kind == "plain" and number.denominator == 1 and 1600 <= number <= 2199 and (
+        bool(raw) and raw[-1] in YEAR_CUES)
+    rate_like = bool(set(raw) & RATE_WORDS)
+    return Value(number, kind, unit, before + after,
                  item.text + (nxt.text if kind == "percent" else
                               (" dollars" if kind == "money" else "")),
-                 clause.sentence, (item.span.start, end), cue, clause.question, item)
+                 clause.sentence, (item.span.start, end), start_cue=cue,
+                 in_question=clause.question, item=item, year_like=year_like,
+                 rate_like=rate_like)
 
 
 def _unit_of(amount: spec.Amount) -> str:

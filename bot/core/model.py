@@ -28,6 +28,7 @@ class Law:
     points: bool = False  # a percentage quantity changing by percentage points
     formula: object | None = None  # bot.core.formula.Formula
     continuous: bool = False
+    percent: bool = False  # the change was stated in percent (not a fraction or factor)
     sentence: int = 0
     note: str = ""
     used_numbers: tuple = ()
@@ -45,6 +46,8 @@ class Value:
     sentence: int
     span: tuple[int, int]
     start_cue: bool = False
+    year_like: bool = False
+    rate_like: bool = False
     in_question: bool = False
     item: object = None
 

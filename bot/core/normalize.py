@@ -40,6 +40,8 @@ _REWRITES: tuple[tuple[re.Pattern, str], ...] = tuple(
         (r"\b(half|third|fourth|fifth|tenth|quarter)of\b", r"\1 of"),
         (r"\\text\{\s*([^}]*)\}", r" \1"),
         (r"\$\$", " "),
+        (r"\bto(\d)", r"to \1"),
+        (r"\b([A-Za-z]+)/(\d+(?:\.\d+)?)\s*([A-Za-z]+)\b", r"\1_per_\2_\3"),
         (r"(?-i:(?<![\d.])\b(\d+)([A-DF-Z][a-z]?)\b)", r"\2-\1"),
     ))
 _THOUSANDS = re.compile(r"(?<![\d.])(\d{1,3})((?:,\d{3})+)(?![\d])")
@@ -48,7 +50,7 @@ _SCALE = re.compile(r"(\d+(?:\.\d+)?)\s*(million|billion|thousand|trillion)\b", 
 _MONEY = re.compile(r"\$\s*(\d+(?:\.\d+)?)")
 _FORMULA = re.compile(
     r"\b([A-Za-z](?:_?[0-9a-z])?)\s*(\(\s*[a-z]\s*\))?\s*=\s*"
-    r"((?:[-+*/^(){}.,\s\d]|e(?![a-df-z])|\b[a-zA-Z](?:_?[0o])?\b)+)")
+    r"((?:[-+*/^(){}.,\s\d]|(?<![A-Za-z])[A-Za-z](?:_?[0o])?(?![A-Za-z]))+)")
 
 
 @dataclass(frozen=True)
@@ -97,7 +99,8 @@ def canonical_numbers(text: str) -> str:
     text = numbers.replace_cardinals(text)
     text = numbers.replace_ordinals(text)
     text = _SCALE.sub(_scale_repl, text)
-    text = _MONEY.sub(r"\1 dollars", text)
+    text = _MONEY.sub(r" \1 dollars", text)
+    text = re.sub(r"\b(to|of|at|by)(\d)", r"\1 \2", text)
     return text
 
 

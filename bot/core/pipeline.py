@@ -117,6 +117,8 @@ def _alternatives_of(task) -> list[Alternative]:
             solved = _solve(other)
         except NotUnderstood:
             continue
+        if solved.value.startswith("-") and task.start is not None and task.start.value > 0:
+            continue  # e.g. straight-line depreciation below zero: not a real reading
         out.append(Alternative(reading, solved.value, solved.exact, solved.unit))
     return out
 

@@ -41,7 +41,26 @@ def solve(task: Task) -> Solved:
         return solve_formula_value(task)
     if task.law.kind == "linear":
         return _linear_value(task)
+    if task.kind == "percent_change":
+        return _percent_change(task)
     return _compound_value(task)
+
+
+def _percent_change(task: Task) -> Solved:
+    """Return the overall percentage change after n periods, as a decrease when shrinking."""
+    factor, n = task.law.factor, task.periods
+    power, _ = exact.power(factor, n)
+    down = factor < 1
+    expr = (1 - power) * 100 if down else (power - 1) * 100
+    word = "decrease" if down else "increase"
+    shape = f"({exact.frac_text(factor)})^{exact.frac_text(n)}"
+    formula = f"(1 \u2212 {shape})\u00b7100" if down else f"({shape} \u2212 1)\u00b7100"
+    value = exact.decimal_of(expr)
+    steps = factor_steps(task) + [_periods_step(task), Step(
+        "percent_change", f"The overall {word} is the change of the factor over all steps, "
+        f"as a percentage.", (f"{word} = {formula}", f"\u2248 {value}%"))]
+    return Solved(expr, value, formula.replace("\u00b7", "*").replace("\u2212", "-"), "%",
+                  steps)
 
 
 def factor_steps(task: Task) -> list[Step]:

@@ -138,6 +138,7 @@ class Target:
     text: str
     span: Span
     factor: Fraction | None = None
+    words: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

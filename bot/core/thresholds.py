@@ -22,6 +22,8 @@ def _formula_parts(task: Task):
     t_any = [s for s in formula.expr.free_symbols if str(s) == formula.variable]
     expr = formula.expr.subs(t_any[0], t) if t_any else formula.expr
     coeff, rest = expr.as_independent(t, as_Add=False)
+    if isinstance(rest, sympy.exp):
+        rest = sympy.Pow(sympy.E, rest.args[0], evaluate=False)
     if not isinstance(rest, sympy.Pow):
         raise NotUnderstood("the shape of the formula", formula.text,
                             "an exponential formula such as P(t) = 600e^(0.27t)")
@@ -64,13 +66,16 @@ def solve_threshold(task: Task) -> Solved:
             exact.rational(target)
         crossing = (sympy.log(level / coeff) / sympy.log(base) - offset) / slope
         crossing = sympy.simplify(crossing)
+        if coeff.free_symbols:  # "0.1·Ao": compare shares of the unknown start
+            expr, level = sympy.simplify(expr / coeff), sympy.simplify(level / coeff)
         steps = [Step("formula", "Use the formula from the text.", (task.law.formula.text,)),
                  Step("set_equal", f"Set it equal to the target ({task.target_text}).",
                       (f"{exact.pretty(expr)} = {exact.pretty(level)}",))]
         return _finish(task, crossing, lambda k: expr.subs(t, k), level, steps, base > 1)
     if task.law.kind == "linear":
         return _linear_threshold(task)
-    start, factor = exact.rational(task.start.value), exact.rational(task.law.factor)
+    start = exact.rational(task.start.value if task.start else Fraction(1))
+    factor = exact.rational(task.law.factor)
     level = exact.rational(task.target) if not isinstance(task.target, tuple) else \
         start * exact.rational(task.target[1])
     if level <= 0 or (factor > 1) == (level < start) and level != start:
