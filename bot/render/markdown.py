@@ -23,7 +23,7 @@ MESSAGE_LIMIT = 2000
 EXAMPLE = ("Lena designs a neural network. The gradient magnitude increases by 5% per epoch. "
            "If the initial gradient is 30 units, what is the gradient magnitude after 10 epochs?")
 INTERNAL_NOTE_PREFIX = "stepwise:"
-_MARKDOWN_SPECIALS = "\\*_~`|>#[]()"
+_MARKDOWN_SPECIALS = "\\*_~`|>#[]"  # "[" also disarms masked links "[text](url)"
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,6 @@ bot swallowed, and `no_unhandled_errors` fails if the central handler was reache
 
 from __future__ import annotations
 
-import asyncio
 import datetime
 import time
 from dataclasses import dataclass, field
@@ -17,9 +16,7 @@ import pytest
 from discord_fakes import LENA, LENA_TEXT, NO_SERIES, ZORBS, ZORBS_TEXT, ScriptedPool
 
 from bot.config import Settings
-from bot.core.outcome import Outcome
 from bot.discord_app.client import create_bot
-from bot.workers import SolvePool
 
 TIMINGS: list[tuple[str, float, float, float, float]] = []  # test, wall ack/follow-up, virtual
 
@@ -131,39 +128,6 @@ def timeline(request, monkeypatch, simcord_env) -> Timeline:
     if {"ack", "followup"} <= kinds:
         TIMINGS.append((line.name, line.first("ack"), line.first("followup"),
                         line.first("ack", True), line.first("followup", True)))
-
-
-class DeclaredPool(SolvePool):
-    """Wrap a pool so simcord knows its wait is deliberate external work (a worker, a timer).
-
-    Inside the declared wait the pool's timeout timers run on simcord's virtual clock: a test
-    fires them with `env.advance_time(...)` instead of sleeping.
-    """
-
-    def __init__(self, env, inner: SolvePool):
-        self.env = env
-        self.inner = inner
-
-    async def start(self) -> None:
-        """Start the wrapped pool."""
-        await self.inner.start()
-
-    async def solve(self, text: str) -> Outcome:
-        """Solve with the wrapped pool inside a declared external wait."""
-        return await self.env.external_wait(self.inner.solve(text), reason="worker pool")
-
-    async def close(self) -> None:
-        """Close the wrapped pool."""
-        await self.inner.close()
-
-
-async def wait_until(env, predicate, timeout: float = 30.0) -> None:
-    """Let real time pass (worker processes run outside simcord) until `predicate()` holds."""
-    deadline = time.perf_counter() + timeout
-    while not predicate():
-        assert time.perf_counter() < deadline, "the bot did not finish in time"
-        await asyncio.sleep(0.02)
-        await env.settle()
 
 
 def pytest_terminal_summary(terminalreporter):

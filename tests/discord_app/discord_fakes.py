@@ -1,11 +1,11 @@
-"""Test doubles for the Discord front end: a scripted pool, slow solvers, sample Outcomes."""
+"""Test doubles and helpers for the Discord front end: pools, sample Outcomes, readers."""
 
 from __future__ import annotations
 
 import asyncio
 import time
 
-from bot.core.outcome import Alternative, Answer, Claim, Decline, Outcome, Series, Step, Unused
+from bot.core.outcome import Alternative, Answer, Claim, Outcome, Series, Step, Unused
 from bot.workers import SolvePool, timeout_outcome
 
 LENA_TEXT = ("Lena designs a neural network with 150,000 parameters. Each training epoch reduces "
@@ -104,3 +104,53 @@ def endless(text: str) -> Outcome:
     """Never finish in reasonable time (runs in a worker process, which gets killed)."""
     time.sleep(3600)
     raise AssertionError("unreachable")
+
+
+class DeclaredPool(SolvePool):
+    """Wrap a pool so simcord knows its wait is deliberate external work (a worker, a timer).
+
+    Inside the declared wait the pool's timeout timers run on simcord's virtual clock: a test
+    fires them with `env.advance_time(...)` instead of sleeping.
+    """
+
+    def __init__(self, env, inner: SolvePool):
+        self.env = env
+        self.inner = inner
+
+    async def start(self) -> None:
+        """Start the wrapped pool."""
+        await self.inner.start()
+
+    async def solve(self, text: str) -> Outcome:
+        """Solve with the wrapped pool inside a declared external wait."""
+        return await self.env.external_wait(self.inner.solve(text), reason="worker pool")
+
+    async def close(self) -> None:
+        """Close the wrapped pool."""
+        await self.inner.close()
+
+
+async def wait_until(env, predicate, timeout: float = 30.0) -> None:
+    """Let real time pass (worker processes run outside simcord) until `predicate()` holds."""
+    deadline = time.perf_counter() + timeout
+    while not predicate():
+        assert time.perf_counter() < deadline, "the bot did not finish in time"
+        await asyncio.sleep(0.02)
+        await env.settle()
+
+
+def answer_text(message) -> str:
+    """Return all embed text of a message (or of a ResponseMessage) as one string."""
+    parts = []
+    for embed in message.embeds:
+        parts += [embed.title or "", embed.description or ""]
+        parts += [f"{f.name}\n{f.value}" for f in embed.fields]
+    return "\n".join(parts)
+
+
+def labels(message) -> list[str]:
+    """Return the labels of the buttons under a message."""
+    rows = message.components
+    items = [c for row in rows for c in (row["components"] if isinstance(row, dict)
+                                         else row.children)]
+    return [c["label"] if isinstance(c, dict) else c.label for c in items]

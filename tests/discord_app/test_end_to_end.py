@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from conftest import DeclaredPool, wait_until
-from discord_fakes import LENA_TEXT
-from test_solve import answer_text
+from discord_fakes import LENA_TEXT, DeclaredPool, answer_text, wait_until
 
 from bot.workers import WorkerPool
 

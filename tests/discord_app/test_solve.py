@@ -3,30 +3,13 @@
 from __future__ import annotations
 
 import pytest
-from conftest import DeclaredPool, wait_until
-from discord_fakes import LENA_TEXT, ZORBS_TEXT, SlowPool, endless
+from discord_fakes import (LENA_TEXT, ZORBS_TEXT, DeclaredPool, SlowPool, answer_text, endless,
+                           labels, wait_until)
 
 from bot.workers import WorkerPool
 
 pytestmark = pytest.mark.simcord(shard_count=1)  # discord.py would ask Discord; simcord needs it
 DEADLINE = 3.0
-
-
-def answer_text(message) -> str:
-    """Return all embed text of a message (or of a ResponseMessage) as one string."""
-    parts = []
-    for embed in message.embeds:
-        parts += [embed.title or "", embed.description or ""]
-        parts += [f"{f.name}\n{f.value}" for f in embed.fields]
-    return "\n".join(parts)
-
-
-def labels(message) -> list[str]:
-    """Return the labels of the buttons under a message."""
-    rows = message.components
-    items = [c for row in rows for c in (row["components"] if isinstance(row, dict)
-                                         else row.children)]
-    return [c["label"] if isinstance(c, dict) else c.label for c in items]
 
 
 async def test_solve_in_a_server(world, pool, timeline):

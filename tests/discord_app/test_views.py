@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from discord_fakes import LENA, LENA_TEXT
-from test_solve import answer_text, labels
+from discord_fakes import LENA, LENA_TEXT, answer_text, labels
 
 from bot.discord_app.views import NOT_YOURS, AnswerView
 

@@ -50,7 +50,8 @@ def test_claim_line(claim, expected):
     pytest.param("a*b_c", "a\\*b\\_c", id="emphasis"),
     pytest.param("`x`", "\\`x\\`", id="code"),
     pytest.param("plain 5%", "plain 5%", id="plain"),
-    pytest.param("> [link](x)", "\\> \\[link\\]\\(x\\)", id="quote-and-link"),
+    pytest.param("> [link](x)", "\\> \\[link\\](x)", id="quote-and-link"),
+    pytest.param("(per epoch)", "(per epoch)", id="parentheses-stay"),
 ])
 def test_escape(text, expected):
     assert md.escape(text) == expected
