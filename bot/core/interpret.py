@@ -50,17 +50,32 @@ def interpret(problem: spec.Problem, formulas: list) -> Interpretation:
         raise NotUnderstood("how the quantity changes", questions[0].text,
                             "a change such as \u201cgrows by 5% per year\u201d or "
                             "\u201cdoubles every 3 hours\u201d")
-    for number, clause in enumerate(questions):
-        task = _task_for(clause, result)
-        if task is None:
+    failures = []
+    for clause in questions:
+        try:
+            task = _task_for(clause, result)
+        except NotUnderstood as exc:
+            failures.append(exc)
             continue
-        task.part = f"part {number + 1}" if len(questions) > 1 else ""
-        result.tasks.append(task)
+        if task is not None and not any(_same_task(task, t) for t in result.tasks):
+            result.tasks.append(task)
+    if failures and not result.tasks:
+        raise failures[0]
     if not result.tasks:
         raise NotUnderstood("the question", questions[0].text,
                             "\u201cwhat is X after N periods?\u201d or "
                             "\u201cafter how many periods does X exceed Y?\u201d")
+    for exc in failures:
+        result.notes.append(f"Not answered: {exc.message()}")
+    for number, task in enumerate(result.tasks):
+        task.part = f"part {number + 1}" if len(result.tasks) > 1 else ""
     return result
+
+
+def _same_task(a: Task, b: Task) -> bool:
+    """Return True when two question clauses ask the same thing (a restated problem)."""
+    return (a.kind, a.law.text, a.periods, a.target, a.start.value if a.start else None) == \
+        (b.kind, b.law.text, b.periods, b.target, b.start.value if b.start else None)
 
 
 def _asked_name(clause: Clause) -> tuple[str, ...]:
@@ -180,7 +195,7 @@ def _pick_start(result: Interpretation, law: Law, asked, clause: Clause) -> Valu
     if not pool:
         raise NotUnderstood("the starting value", clause.text,
                             "a start such as \u201cstarts at 30 units\u201d")
-    names = set(asked) | set(law.name)
+    names = asked if overlap(asked, law.name) or not law.name else law.name
 
     def score(value: Value) -> tuple:
         return (not value.in_question, overlap(value.context, names), not value.rate_like,

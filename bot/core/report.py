@@ -24,8 +24,12 @@ def leftovers(interpretation, used_ids: set) -> list[tuple[object, str, str]]:
     out = []
     asked = interpretation.tasks[0].asked if interpretation.tasks else ()
     asked_text = " ".join(asked) or "the asked quantity"
+    used_laws = [t.law for t in interpretation.tasks]
     for law in interpretation.laws:
         if id(law) in used_ids or law.kind == "formula":
+            continue
+        if any(law.factor == u.factor and law.delta == u.delta for u in used_laws):
+            out.append((law, law.text, "restates the change already used"))
             continue
         name = " ".join(law.name) or "another quantity"
         out.append((law, law.text, f"a change of {name}, not of {asked_text}"))
@@ -83,12 +87,13 @@ def check_claim(text: str, value: str, correct: str) -> Claim:
 
 def unused_entries(leftover, claimed: set) -> list[Unused]:
     """Return the Unused entries (leftovers that are not claims), with exact values."""
-    out = []
+    out, seen = [], set()
     for item, text, reason in leftover:
-        if id(item) in claimed:
+        key = (text.lower(), reason)
+        if id(item) in claimed or key in seen:
             continue
-        value = _value_text(item)
-        out.append(Unused(text, value, reason))
+        seen.add(key)
+        out.append(Unused(text, _value_text(item), reason))
     return out
 
 
