@@ -15,6 +15,7 @@ import pytest
 
 from bot import cli
 from bot.core.outcome import Alternative, Answer, Claim, Outcome, Step, Unused
+from bot.evaluate import close
 
 SOLVED_TEXT = "A colony of 200 bacteria grows by 10% per hour. How many after 3 hours?"
 SOLVED = Outcome(
@@ -39,9 +40,10 @@ def fake_answer(text: str) -> Outcome:
 
 
 @pytest.fixture(autouse=True)
-def fake_core(monkeypatch):
-    """Make every in-process command use fake_answer instead of the real core."""
-    monkeypatch.setattr("bot.core.answer", fake_answer)
+def fake_core(request, monkeypatch):
+    """Make in-process commands use fake_answer, except in classes that set real_core."""
+    if not getattr(request.cls, "real_core", False):
+        monkeypatch.setattr("bot.core.answer", fake_answer)
 
 
 def run(capsys, *argv, stdin=""):
@@ -273,3 +275,49 @@ def test_python_dash_m_bot(run_stepwise, args, stdin, status, fragment):
     done = run_stepwise(*args, stdin=stdin)
     assert done.returncode == status and fragment in done.stdout + done.stderr
     assert "Traceback" not in done.stderr
+
+
+# End to end: the real core, in-process (one grammar build for all) and once as a child process.
+
+class TestEndToEnd:
+    """Run the real bot.core.answer behind the CLI (the fake_core fixture stands aside)."""
+
+    real_core = True
+
+    def test_lena_json(self, capsys):
+        status, out, _ = run(capsys, "solve", "--json", LENA)
+        result = json.loads(out)
+        assert status == 0 and result["ok"] is True
+        (answer,) = result["answers"]
+        assert close(answer["value"], "48.8668388033") and "21/20" in answer["exact"]
+        assert {"150000", "8"} <= {unused["value"] for unused in result["unused"]}
+
+    @pytest.mark.parametrize("text", [
+        pytest.param("Colorless green ideas sleep furiously.", id="gibberish"),
+        pytest.param("🙂🙂🙂", id="emoji"),
+        pytest.param("It increases by 5% per epoch. What is it after 10 epochs?", id="no-start"),
+    ])
+    def test_nonsense_declines(self, capsys, text):
+        status, out, err = run(capsys, "solve", text)
+        assert status == 2 and out.startswith("I did not understand") and err == ""
+
+    def test_jsonl(self, capsys):
+        stdin = "\n".join(json.dumps({"id": i, "problem": p})
+                          for i, p in (("lena", LENA), ("nonsense", "Blue is loud."))) + "\n"
+        status, out, _ = run(capsys, "solve", "--jsonl", "-", stdin=stdin)
+        results = [json.loads(line) for line in out.splitlines()]
+        assert status == 0 and [(r["id"], r["ok"]) for r in results] == [
+            ("lena", True), ("nonsense", False)]
+
+    def test_eval(self, capsys, tmp_path):
+        gold = gold_file(tmp_path, {"id": "lena", "problem": LENA, "answer": "48.8668388033",
+                                    "tier": "core"})
+        status, out, _ = run(capsys, "eval", gold)
+        assert status == 0
+        assert out.splitlines()[-1] == "1 problems: 1 correct, 0 hedged, 0 wrong, 0 declined"
+
+
+def test_lena_through_python_dash_m_bot(run_stepwise):
+    done = run_stepwise("solve", LENA)
+    assert (done.returncode, done.stderr) == (0, "")
+    assert "≈ 48.8668" in done.stdout and "Worked steps" in done.stdout

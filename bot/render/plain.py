@@ -35,11 +35,16 @@ def answer_line(answer: Answer) -> str:
     label = f"({answer.part}) " if answer.part else ""
     name = f"{answer.quantity} = " if answer.quantity else ""
     if answer.exact and answer.exact != answer.value:
-        value = f"{answer.exact} ≈ {answer.value}{unit}"
+        value = f"{pretty_math(answer.exact)} ≈ {answer.value}{unit}"
     else:
         value = f"{answer.value}{unit}"
     rounded = f" (rounded: {answer.rounded}{unit})" if answer.rounded else ""
     return f"{label}{name}{value}{rounded}"
+
+
+def pretty_math(expression: str) -> str:
+    """Write a SymPy-style exact form for reading: "30*(21/20)**10" becomes "30·(21/20)^10"."""
+    return expression.replace("**", "^").replace("*", "·")
 
 
 def step_lines(steps: tuple[Step, ...]) -> list[str]:
@@ -54,7 +59,7 @@ def step_lines(steps: tuple[Step, ...]) -> list[str]:
 def alternative_line(alternative: Alternative) -> str:
     """Return "reading → value unit", with the exact form when it differs from the value."""
     unit = f" {alternative.unit}" if alternative.unit else ""
-    exact = (f"{alternative.exact} ≈ "
+    exact = (f"{pretty_math(alternative.exact)} ≈ "
              if alternative.exact and alternative.exact != alternative.value else "")
     return f"{alternative.reading} → {exact}{alternative.value}{unit}"
 

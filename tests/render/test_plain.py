@@ -27,6 +27,8 @@ LENA = Outcome(
     pytest.param(Answer("epochs", "9", "9", "epochs"), "epochs = 9 epochs", id="exact-equals-value"),
     pytest.param(Answer("cost", "12.5", "", "$", part="b"), "(b) cost = 12.5 $", id="part-no-exact"),
     pytest.param(Answer("", "3", "3"), "3", id="no-quantity-name"),
+    pytest.param(Answer("g", "48.8668388", "30*(21/20)**10", "units"),
+                 "g = 30·(21/20)^10 ≈ 48.8668388 units", id="sympy-syntax-prettified"),
 ])
 def test_answer_line(answer, expected):
     assert answer_line(answer) == expected
@@ -35,7 +37,7 @@ def test_answer_line(answer, expected):
 @pytest.mark.parametrize("item, render_line, expected", [
     pytest.param(Alternative("linear reading", "45", "", "units"), alternative_line,
                  "linear reading → 45 units", id="alternative"),
-    pytest.param(Alternative("n steps", "51.3", "30·(21/20)^11"), alternative_line,
+    pytest.param(Alternative("n steps", "51.3", "30*(21/20)**11"), alternative_line,
                  "n steps → 30·(21/20)^11 ≈ 51.3", id="alternative-exact"),
     pytest.param(Unused("8%", "8", "error is a different quantity"), unused_line,
                  "8% — error is a different quantity", id="unused"),
