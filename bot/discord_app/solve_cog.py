@@ -16,8 +16,7 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-import bot
-from bot import metrics
+from bot import __version__, metrics
 from bot.config import Settings
 from bot.core.outcome import Outcome
 from bot.discord_app import info, replies
@@ -74,7 +73,7 @@ class SolveCog(commands.Cog):
     @app_commands.allowed_contexts(guilds=True, dms=True, private_channels=True)
     async def about_command(self, interaction: discord.Interaction) -> None:
         """Version and where the answers come from (deterministic, no AI guessing)."""
-        embed = replies.to_embed(info.about_card(bot.__version__))
+        embed = replies.to_embed(info.about_card(__version__))
         await interaction.response.send_message(embed=embed, ephemeral=True)
 
     @commands.Cog.listener()

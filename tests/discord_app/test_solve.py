@@ -181,3 +181,30 @@ async def test_slow_problem_in_a_real_worker_process_is_killed(world, timeline):
         assert workers.restarts == 1
     finally:
         await workers.close()
+
+
+async def test_solves_acks_and_timeouts_are_counted_in_the_metrics(world):
+    from bot import metrics
+
+    metrics.reset()
+    await world.alice.slash(world.channel, "solve", problem=LENA_TEXT)
+    await world.alice.slash(world.channel, "solve", problem=ZORBS_TEXT)
+    world.env.bot.solve_cog.pool = DeclaredPool(world.env, SlowPool(timeout=1.0))
+    await world.bob.slash(world.channel, "solve", problem="endless")
+    await world.env.advance_time(1.0)
+    text = metrics.render_prometheus()
+    for outcome in ("solved", "declined", "timeout"):
+        assert f'stepwise_solves_total{{outcome="{outcome}"}} 1' in text
+    assert "stepwise_interactions_acknowledged_total 3" in text
+    assert "stepwise_interactions_acknowledged_late_total 0" in text
+    metrics.reset()
+
+
+def test_a_real_worker_restart_is_counted():
+    from bot import metrics
+    from bot.discord_app.client import create_bot
+
+    metrics.reset()
+    create_bot().pool._on_restart()
+    assert "stepwise_worker_restarts_total 1" in metrics.render_prometheus()
+    metrics.reset()
