@@ -69,6 +69,7 @@ def interpret(problem: spec.Problem, formulas: list) -> Interpretation:
         result.notes.append(f"Not answered: {exc.message()}")
     for number, task in enumerate(result.tasks):
         task.part = f"part {number + 1}" if len(result.tasks) > 1 else ""
+    check_safety(result)
     return result
 
 
@@ -239,3 +240,21 @@ def rounding_of(text: str) -> tuple[str, Fraction] | None:
 
 
 __all__ = ["Interpretation", "interpret", "rounding_of", "replace", "stem"]
+
+
+DERIVED = {"additional", "difference", "profit", "altogether", "combined", "extra", "earned",
+           "saved", "average", "together", "both", "interest", "more", "less", "fewer",
+           "remaining", "left", "spent", "cost", "costs", "pay", "paid"}
+
+
+def check_safety(result: Interpretation) -> None:
+    """Decline readings that would be guesses: unstated periods, unplaced changes, derived asks."""
+    for task in result.tasks:
+        if task.law.kind != "formula" and task.law.period is None:
+            raise NotUnderstood("how often the change happens", task.law.text,
+                                "a period such as \u201cper year\u201d or \u201cevery 3 hours\u201d")
+        derived = set(task.asked) & DERIVED
+        if derived and task.kind == "value_after":
+            raise NotUnderstood(f"what \u201c{sorted(derived)[0]}\u201d asks for",
+                                " ".join(task.asked),
+                                "the value of the changing quantity itself")

@@ -98,17 +98,19 @@ def _change_law(change: spec.Change, clause: Clause, clauses: list[Clause]) -> L
                relative=False, points=points, sentence=clause.sentence)
 
 
-def _rate_law(statement: spec.RateStatement, clause: Clause, clauses) -> Law:
-    """Turn "the growth rate is 2%" into a compound Law."""
+def _rate_law(statement: spec.RateStatement, clause: Clause, clauses) -> Law | None:
+    """Turn "the growth rate is 2%" into a compound Law (None for a bare "rate of 500")."""
     amount = statement.amount
     sign = -1 if statement.direction == "down" else 1
+    if not statement.noun and amount.kind not in ("percent", "fraction", "half"):
+        return None  # "at a rate of 500 gallons": direction unknown, never guess
     name = words_before(clause, statement) or content_words(statement.noun.split()[1:])
     period = _period_for(statement, clause, clauses)
     span = (statement.span.start, statement.span.end)
-    if amount.kind != "percent":
+    if amount.kind not in ("percent", "fraction", "half"):
         return Law("linear", name, period, statement.text, span,
                    delta=sign * amount.value, relative=False, sentence=clause.sentence)
-    rate = amount.value / 100
+    rate = amount.value / 100 if amount.kind == "percent" else amount.value
     return Law("compound", name, period, statement.text, span, factor=1 + sign * rate,
                rate=sign * rate, sentence=clause.sentence, percent=True)
 
@@ -165,7 +167,8 @@ def _value_at(items, index: int, clause: Clause) -> Value | None:
     number = Fraction(item.text.lower())
     year_like = kind == "plain" and number.denominator == 1 and 1600 <= number <= 2199 and (
         bool(raw) and raw[-1] in YEAR_CUES)
-    rate_like = bool(set(raw) & RATE_WORDS)
+    following = items[index + 2] if kind != "plain" and index + 2 < len(items) else None
+    rate_like = bool(set(raw) & RATE_WORDS) or isinstance(following, spec.Period)
     return Value(number, kind, unit, before + after,
                  item.text + (nxt.text if kind == "percent" else
                               (" dollars" if kind == "money" else "")),

@@ -63,6 +63,10 @@ def _answer(text: str) -> Outcome:
             series.append(Series(answers[-1].quantity, f"{_period_unit(task)}s",
                                  tuple(solved.series), solved.unit))
     leftover = report.leftovers(interpretation, used)
+    unplaced = report.unplaced_change(leftover, interpretation.clauses)
+    if unplaced is not None:
+        raise NotUnderstood("a change I could not place", unplaced.text.strip(" ,.;"),
+                            "changes phrased like \u201cgrows by 5% per year\u201d")
     claims, claimed = report.claims_in(leftover, interpretation.clauses, answers[-1].value)
     return Outcome(ok=True, answers=tuple(answers), reading=tuple(reading),
                    steps=tuple(steps), alternatives=tuple(alternatives),

@@ -44,6 +44,23 @@ def leftovers(interpretation, used_ids: set) -> list[tuple[object, str, str]]:
     return out
 
 
+def unplaced_change(leftover, clauses):
+    """Return the clause of a leftover number that sits beside an unparsed change verb."""
+    verbs = ("UP", "DOWN", "MULTIPLY")
+    for item, _, _ in leftover:
+        if not isinstance(item, spec.Word):
+            continue
+        clause = next((c for c in clauses if item in c.items), None)
+        if clause is None:
+            continue
+        index = clause.items.index(item)
+        nxt = clause.items[index + 2] if index + 2 < len(clause.items) else None
+        if any(isinstance(i, spec.Word) and i.kind in verbs for i in clause.items) or \
+                isinstance(nxt, spec.Period):
+            return clause
+    return None
+
+
 def _with_unit(clause, item) -> str:
     """Return a number with the word after it ("150000 parameters")."""
     items = clause.items
