@@ -70,4 +70,5 @@ def test_article_claim_is_wrong(article_outcome):
                    "unused as 'not needed for gradient magnitude' although it is the start "
                    "the answer uses")
 def test_article_restated_start_not_reported_unused(article_outcome):
+    assert article_outcome.ok
     assert not any(u.text.startswith("30 ") for u in article_outcome.unused)
