@@ -8,10 +8,11 @@ Every failure a user can cause ends in one clear line on stderr and exit status 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import importlib.util
 import json
 import sys
-from typing import Callable, Iterable, TextIO
+from typing import Callable, ContextManager, Iterable, TextIO
 
 SOLVED, WRONG, BAD_INPUT = 0, 1, 2
 
@@ -232,14 +233,14 @@ def _problem_text(words: list[str]) -> str:
     return text.strip()
 
 
-def _open_input(path: str) -> TextIO:
+def _open_input(path: str) -> ContextManager[TextIO]:
     """Open `path` (or stdin for '-') as UTF-8 text; raise UsageError with the reason.
 
     Undecodable bytes become U+FFFD so one bad line cannot abort a batch.
     """
     if path == "-":
         _tolerate_undecodable_input()
-        return _KeepOpen(sys.stdin)
+        return contextlib.nullcontext(sys.stdin)  # never close stdin
     try:
         return open(path, encoding="utf-8", errors="replace")
     except OSError as exc:
@@ -257,19 +258,6 @@ def _read_all(stream: TextIO, name: str) -> str:
         return stream.read()
     except OSError as exc:
         raise UsageError(f"cannot read {name}: {exc.strerror or exc}") from None
-
-
-class _KeepOpen:
-    """Context manager around stdin that does not close it."""
-
-    def __init__(self, stream: TextIO):
-        self.stream = stream
-
-    def __enter__(self) -> TextIO:
-        return self.stream
-
-    def __exit__(self, *exc) -> None:
-        return None
 
 
 def _tolerate_unencodable_output() -> None:
