@@ -226,20 +226,25 @@ def test_eval_rejects_malformed_gold_file(capsys, tmp_path):
     assert status == 2 and "line 2: not valid JSON" in err
 
 
+@pytest.mark.parametrize("command, module", [("bot", "bot.discord_app.run"),
+                                             ("bench", "bot.bench")])
 @pytest.mark.parametrize("returned, status", [(None, 0), (0, 0), (3, 3)])
-def test_bot_passes_arguments_through(capsys, monkeypatch, returned, status):
+def test_passthrough_hands_over_arguments(capsys, monkeypatch, command, module, returned,
+                                          status):
     calls = []
-    fake = types.ModuleType("bot.discord_app.run")
+    fake = types.ModuleType(module)
     fake.main = lambda args: calls.append(args) or returned
-    monkeypatch.setitem(sys.modules, "bot.discord_app.run", fake)
-    assert run(capsys, "bot", "--help", "--shards", "0-1")[0] == status
+    monkeypatch.setitem(sys.modules, module, fake)
+    assert run(capsys, command, "--help", "--shards", "0-1")[0] == status
     assert calls == [["--help", "--shards", "0-1"]]
 
 
-def test_bot_missing_is_a_clear_message(capsys, monkeypatch):
-    monkeypatch.setitem(sys.modules, "bot.discord_app.run", None)
-    status, _, err = run(capsys, "bot")
-    assert status == 2 and "not available" in err
+@pytest.mark.parametrize("command, module", [("bot", "bot.discord_app.run"),
+                                             ("bench", "bot.bench")])
+def test_passthrough_missing_is_a_clear_message(capsys, monkeypatch, command, module):
+    monkeypatch.setitem(sys.modules, module, None)
+    status, _, err = run(capsys, command)
+    assert status == 2 and f"stepwise {command}: not available" in err
 
 
 HEAVY = ("sympy", "lark", "discord", "matplotlib")
