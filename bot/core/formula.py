@@ -58,10 +58,10 @@ def parse_formula(text: str) -> Formula:
         try:
             tree = _parser().parse(candidate)
         except LarkError:
-            shorter = candidate.rsplit(" ", 1)[0].rstrip(" ,.")
-            if shorter == candidate:
-                break
-            candidate = shorter
+            head, _, tail = candidate.rpartition(" ")
+            if not head or not re.fullmatch(r"[A-Za-z]{2,}[,.]?", tail):
+                break  # only trailing words may be cut, never operators or numbers
+            candidate = head.rstrip(" ,.")
             continue
         return _build(candidate, tree)
     raise FormulaError(f"could not read the formula {text!r}")

@@ -62,7 +62,7 @@ def replace_fractions(text: str) -> str:
     """Rewrite "one fourth", "one-tenth", "a third", "two thirds" as "1/4", "1/10", ..."""
     def repl(match: re.Match) -> str:
         head, denominator = match.group(1).lower(), DENOMINATORS[match.group(2).lower()]
-        if head == "a" and match.group(2).lower().startswith("quarter"):
+        if match.group(2).lower().startswith("quarter") and head != "one":
             return match.group(0)  # "a quarter" is usually the period, not 1/4
         numerator = 1 if head in ("a", "one") else (
             int(head) if head.isdigit() else UNITS[head])

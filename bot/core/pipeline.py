@@ -63,7 +63,7 @@ def _answer(text: str) -> Outcome:
             series.append(Series(answers[-1].quantity, f"{_period_unit(task)}s",
                                  tuple(solved.series), solved.unit))
     leftover = report.leftovers(interpretation, used)
-    unplaced = report.unplaced_change(leftover, interpretation.clauses)
+    unplaced = report.unplaced_change(leftover, interpretation.clauses, interpretation.laws)
     if unplaced is not None:
         raise NotUnderstood("a change I could not place", unplaced.text.strip(" ,.;"),
                             "changes phrased like \u201cgrows by 5% per year\u201d")

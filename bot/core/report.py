@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from fractions import Fraction
 
 from bot.core import spec
 from bot.core.clauses import content_words
@@ -44,11 +45,17 @@ def leftovers(interpretation, used_ids: set) -> list[tuple[object, str, str]]:
     return out
 
 
-def unplaced_change(leftover, clauses):
-    """Return the clause of a leftover number that sits beside an unparsed change verb."""
+def unplaced_change(leftover, clauses, laws=()):
+    """Return the clause of a leftover number that sits beside an unparsed change verb.
+
+    A number equal to a known law's percentage restates that law and is not a new change.
+    """
     verbs = ("UP", "DOWN", "MULTIPLY")
+    known = {abs(law.rate) * 100 for law in laws if law.rate is not None}
     for item, _, _ in leftover:
         if not isinstance(item, spec.Word):
+            continue
+        if item.kind == "NUMBER" and Fraction(item.text.lower()) in known:
             continue
         clause = next((c for c in clauses if item in c.items), None)
         if clause is None:

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from fractions import Fraction
 
 from bot.core import exact
-from bot.core.errors import NotUnderstood
+from bot.core.errors import NotUnderstood  # noqa: F401 - raised below
 from bot.core.model import Task
 from bot.core.outcome import Step
 
@@ -83,6 +83,9 @@ def _compound_value(task: Task) -> Solved:
     """Return S·f^n (or f^n for "by what factor") exactly, with steps."""
     start = task.start.value if task.start and task.kind != "factor" else Fraction(1)
     factor, n = task.law.factor, task.periods
+    if factor <= 0:
+        raise NotUnderstood("a change that removes more than everything", task.law.text,
+                            "a decrease below 100%")
     steps = factor_steps(task) + [_periods_step(task)]
     power, evaluated = exact.power(factor, n)
     expr = exact.rational(start) * power if evaluated else power

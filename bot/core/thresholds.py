@@ -71,14 +71,16 @@ def solve_threshold(task: Task) -> Solved:
         steps = [Step("formula", "Use the formula from the text.", (task.law.formula.text,)),
                  Step("set_equal", f"Set it equal to the target ({task.target_text}).",
                       (f"{exact.pretty(expr)} = {exact.pretty(level)}",))]
-        return _finish(task, crossing, lambda k: expr.subs(t, k), level, steps, base > 1)
+        return _finish(task, crossing, lambda k: expr.subs(t, k), level, steps,
+                       bool((base > 1) == (slope > 0)))
     if task.law.kind == "linear":
         return _linear_threshold(task)
     start = exact.rational(task.start.value if task.start else Fraction(1))
     factor = exact.rational(task.law.factor)
     level = exact.rational(task.target) if not isinstance(task.target, tuple) else \
         start * exact.rational(task.target[1])
-    if level <= 0 or (factor > 1) == (level < start) and level != start:
+    if start <= 0 or factor <= 0 or level <= 0 or (factor > 1) == (level < start) and \
+            level != start:
         raise NotUnderstood("how the quantity could reach the target", task.target_text,
                             "a target the change moves towards")
     crossing = sympy.log(level / start) / sympy.log(factor)

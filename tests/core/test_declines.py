@@ -38,15 +38,9 @@ DECLINED = [
     pytest.param("\x00\x01\x02\x03\x1b\x7f", "", id="control-characters-only"),
     pytest.param("What is it after 3 years?", "", id="question-without-law"),
     pytest.param("((((((((((((((((((((((((((((((((((((((((", "", id="brackets"),
-    pytest.param("P(t) = 3 +* / ^ ^ ((( What is P after 2 years?", "", id="garbage-formula",
-                 marks=pytest.mark.xfail(reason="formula.parse_formula shortens the text word "
-                                         "by word until it parses, so 'P(t) = 3 +* / ^ ^ (((' "
-                                         "is silently read as P = 3 and answered")),
+    pytest.param("P(t) = 3 +* / ^ ^ ((( What is P after 2 years?", "", id="garbage-formula"),
     pytest.param("A tank of 100 liters loses 150% per hour. What is left after 2 hours?", "",
-                 id="loss-over-100-percent",
-                 marks=pytest.mark.xfail(reason="a loss of 150% per period gives the factor "
-                                         "-1/2 and is answered (25 = 100*(-1/2)^2) instead of "
-                                         "being declined as impossible")),
+                 id="loss-over-100-percent"),
 ]
 
 
@@ -131,9 +125,6 @@ def test_decline_names_the_language():
     assert "German" in answer(DECLINED[8].values[0]).error.message
 
 
-@pytest.mark.xfail(reason="a threshold from a start of 0 crashes inside thresholds."
-                   "_smallest_whole (TypeError: Cannot convert complex to int); the pipeline "
-                   "catches it and returns only the generic 'Something went wrong' decline")
 def test_zero_start_threshold_declines_specifically():
     outcome = answer("A colony of 0 bacteria grows by 8% per hour. After how many hours will "
                      "it exceed 100?")

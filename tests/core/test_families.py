@@ -42,10 +42,7 @@ COMPOUND = [
     pytest.param("A fund is worth 2500 dollars and increases by 4% every quarter. What is it "
                  "worth after 2 years?", 2500 * 1.04 ** 8, id="increases-quarterly-horizon-years"),
     pytest.param("A fund is worth 2500 dollars and increases by 4% every quarter. What is it "
-                 "worth after 8 quarters?", 2500 * 1.04 ** 8, id="increases-quarterly-8-quarters",
-                 marks=pytest.mark.xfail(reason="normalize.replace_fractions rewrites "
-                                         "'8 quarters' as the fraction 8/4, so the horizon "
-                                         "'after 8 quarters' is declined")),
+                 "worth after 8 quarters?", 2500 * 1.04 ** 8, id="increases-quarterly-8-quarters"),
     pytest.param("The temperature of a probe is 90 degrees and drops by 20% per hour. What is "
                  "the temperature after 3 hours?", 90 * 0.8 ** 3, id="drops-per-hour"),
     pytest.param("A model's loss starts at 2.5 and decreases by 10% per epoch. What is the "
@@ -163,9 +160,6 @@ def test_formulas(text, expected):
     assert _value(answer(text)) == pytest.approx(expected, rel=1e-6)
 
 
-@pytest.mark.xfail(reason="for a decaying formula the whole-period alternative of 'when will "
-                   "it reach 10' is 0 (the start already satisfies >= 10); it should be 9, the "
-                   "first whole hour at or below the target")
 def test_decaying_formula_whole_period_alternative():
     outcome = answer("The drug level is C(t) = 50e^(-0.2t) where t is in hours. When will it "
                      "reach 10?")
