@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from bot.core.model import Law, Task
+from bot.core.model import Task
 
 
 def apply(task: Task, problem_text: str) -> Task:
@@ -86,6 +86,3 @@ def _threshold_alternative(task: Task) -> None:
     reading = "the exact crossing time" if task.integer else "whole periods (first full " \
         "period at or past the target)"
     task.alternatives.append((reading, other))
-
-
-__all__ = ["apply", "Law"]

@@ -7,12 +7,11 @@ sees how the problem was read; conventions follow the design guide's ambiguity t
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from fractions import Fraction
 
 from bot.core import spec
-from bot.core.clauses import (PRONOUNS, Clause, content_words, overlap, split_clauses,
-                              stem)
+from bot.core.clauses import Clause, content_words, overlap, split_clauses
 from bot.core.errors import NotUnderstood
 from bot.core.horizons import periods_for, threshold_of
 from bot.core.laws import find_laws, find_values
@@ -238,8 +237,6 @@ def rounding_of(text: str) -> tuple[str, Fraction] | None:
         return (f"{digits} decimal places", Fraction(1, 10 ** digits))
     return None
 
-
-__all__ = ["Interpretation", "interpret", "rounding_of", "replace", "stem"]
 
 
 DERIVED = {"additional", "difference", "profit", "altogether", "combined", "extra", "earned",

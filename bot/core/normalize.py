@@ -14,7 +14,6 @@ from dataclasses import dataclass
 
 from bot.core import numbers
 
-MAX_SENTENCE_CHARS = 600
 
 _CHAR_MAP = str.maketrans({
     "\u00d7": "*", "\u22c5": "*", "\u00b7": "*", "\u2219": "*", "\u2212": "-", "\u2013": "-",

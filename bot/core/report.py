@@ -11,7 +11,6 @@ from decimal import Decimal
 from fractions import Fraction
 
 from bot.core import spec
-from bot.core.clauses import content_words
 from bot.core.outcome import Claim, Unused
 
 CLAIM_CUES = ("result", "answer", "around", "approximately", "about", "roughly", "comes to",
@@ -127,6 +126,3 @@ def _value_text(item) -> str:
         return item.text
     match = re.search(r"\d+(?:\.\d+)?(?:/\d+)?", getattr(item, "text", ""))
     return match.group(0) if match else ""
-
-
-__all__ = ["leftovers", "claims_in", "unused_entries", "check_claim", "content_words"]

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from fractions import Fraction
 
 from bot.core import exact
-from bot.core.errors import NotUnderstood  # noqa: F401 - raised below
+from bot.core.errors import NotUnderstood
 from bot.core.model import Task
 from bot.core.outcome import Step
 
@@ -165,8 +165,3 @@ def _series(function, n: Fraction, points: int = 40) -> list[tuple[float, float]
             return []
     return out
 
-
-def require(condition: bool, what: str, quote: str = "") -> None:
-    """Raise NotUnderstood unless condition holds (for shapes the solver cannot handle)."""
-    if not condition:
-        raise NotUnderstood(what, quote)

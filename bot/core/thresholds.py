@@ -155,6 +155,3 @@ def _smallest_whole(crossing, value_at, level, comparator: str, growing: bool) -
     while not met(guess):
         guess += 1
     return guess
-
-
-__all__ = ["solve_threshold", "solve_formula_value", "Fraction"]
