@@ -35,12 +35,34 @@ def answer(text: str) -> Outcome:
 
 
 def _answer(text: str) -> Outcome:
-    """Run the pipeline; NotUnderstood propagates to `answer`."""
-    from bot.core.formula import FormulaError, parse_formula
-    from bot.core.interpret import interpret, rounding_of
+    """Parse once, then try the "before" families, the law pipeline, the "after" families.
+
+    A family returns None when the problem is not its own; the law pipeline's decline is
+    kept when no fallback family takes the problem.
+    """
+    from bot.core.families import families
     from bot.core.parse import parse
 
     problem = parse(text)
+    for family in families("before"):
+        outcome = family.solve(problem, text)
+        if outcome is not None:
+            return outcome
+    try:
+        return _law_answer(problem, text)
+    except NotUnderstood:
+        for family in families("after"):
+            outcome = family.solve(problem, text)
+            if outcome is not None:
+                return outcome
+        raise
+
+
+def _law_answer(problem, text: str) -> Outcome:
+    """The single-law pipeline: one quantity, a law of change, a horizon or a target."""
+    from bot.core.formula import FormulaError, parse_formula
+    from bot.core.interpret import interpret, rounding_of
+
     formulas = []
     for sentence in problem.sentences:
         try:

@@ -1,0 +1,29 @@
+"""Problem families outside the single-law pipeline, tried around it by `pipeline.answer`.
+
+Each family module exposes
+
+    ORDER: str                      # "before" the law pipeline, or "after" it (fallback)
+    def solve(problem, text) -> Outcome | None
+
+`problem` is the parsed `spec.Problem` (shared, parsed once); `text` is the user's text.
+`solve` returns None when the problem is not of its family (the next solver is tried), a
+complete ok Outcome when it solved it, or raises `NotUnderstood` when the problem clearly is
+of its family but a part could not be placed (that decline is final). "before" families must
+recognise a strong signature (two start values and "same", an ambient temperature, ...) so
+they never take a problem the law pipeline reads correctly; "after" families only see what
+the law pipeline declined. Every family follows the same bar: every number used or reported
+unused, exact arithmetic with SymPy built from tokens, steps as data, decline over guessing.
+"""
+
+from __future__ import annotations
+
+from importlib import import_module
+
+# Module names in the order they are tried within their ORDER group.
+FAMILY_MODULES: tuple[str, ...] = ()
+
+
+def families(order: str) -> list:
+    """Return the family modules whose ORDER is `order`, in FAMILY_MODULES order."""
+    modules = [import_module(f"bot.core.families.{name}") for name in FAMILY_MODULES]
+    return [module for module in modules if getattr(module, "ORDER", "after") == order]
