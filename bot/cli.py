@@ -87,7 +87,8 @@ def _add_eval(commands) -> None:
     evaluate.add_argument("file", metavar="FILE.jsonl", help="the gold file")
     evaluate.add_argument("--tier", metavar="T", help="only problems of this tier (core, ...)")
     evaluate.add_argument("--list", action="store_true",
-                          help="also list each declined id with what was not understood")
+                          help="also list each declined id with the first construct not placed "
+                               "and the words quoted, and count declines per construct")
 
 
 def _add_passthrough(commands, name: str, help_text: str) -> None:

@@ -9,6 +9,7 @@ importing the shared score.py, so the installed package does not depend on a sib
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
@@ -92,6 +93,7 @@ class Report:
     by_tier: dict[str, Tally] = field(default_factory=lambda: defaultdict(Tally))
     by_category: dict[str, Tally] = field(default_factory=lambda: defaultdict(Tally))
     rows: list[tuple[str, str, str]] = field(default_factory=list)  # (verdict, id, detail)
+    causes: Counter = field(default_factory=Counter)  # decline cause -> count
 
     def add(self, gold: dict, outcome_verdict: str, detail: str) -> None:
         """Count one problem's verdict everywhere it belongs."""
@@ -112,14 +114,22 @@ def evaluate(rows: list[dict], solve: Callable[[str], object]) -> Report:
         result = outcome.to_json()
         outcome_verdict = verdict(gold, result)
         report.add(gold, outcome_verdict, _detail(outcome_verdict, gold, result))
+        if outcome_verdict == "declined":
+            report.causes[_cause(result)] += 1
     return report
+
+
+def _cause(result: dict) -> str:
+    """Return the construct a declined result could not place ("input" for guard refusals)."""
+    cause = str((result.get("error") or {}).get("cause") or "input")
+    return re.sub("\u201c[^\u201d]*\u201d", "\u201c\u2026\u201d", cause)
 
 
 def _detail(outcome_verdict: str, gold: dict, result: dict) -> str:
     """Return what to show beside a non-correct id: values given, or what was not understood."""
     if outcome_verdict == "declined":
         error = result.get("error") or {}
-        return error.get("quote") or error.get("message") or ""
+        return f"[{_cause(result)}] {error.get('quote') or error.get('message') or ''}"
     if outcome_verdict == "correct":
         return ""
     accept = ", ".join(str(a) for a in gold.get("accept") or [gold["answer"]])
@@ -139,6 +149,9 @@ def format_report(report: Report, *, list_declined: bool = False) -> str:
             lines += ["", f"{title}:"]
             width = max(len(name) for name in groups)
             lines += [f"  {name:{width}}  {groups[name].summary()}" for name in sorted(groups)]
+    if list_declined and report.causes:
+        lines += ["", "Decline causes (first construct not placed):"]
+        lines += [f"  {count:4}  {cause}" for cause, count in report.causes.most_common()]
     if lines:
         lines.append("")
     lines.append(report.total.summary())

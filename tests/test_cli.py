@@ -211,7 +211,7 @@ def test_eval_lists_wrong_always_and_declined_on_request(capsys, tmp_path, extra
                                                          declined_listed):
     _, out, _ = run(capsys, "eval", gold_file(tmp_path, GOLD_WRONG, GOLD_DECLINED), *extra)
     assert "wrong     off  got 266.20000; accepted 999" in out
-    assert ("declined  nope  frobnicates" in out) is declined_listed
+    assert ("declined  nope  [input] frobnicates" in out) is declined_listed
 
 
 def test_eval_prints_tier_and_category_counts(capsys, tmp_path):

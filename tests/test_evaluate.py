@@ -99,8 +99,8 @@ def test_evaluate_counts_every_verdict():
 
 @pytest.mark.parametrize("list_declined, present, absent", [
     pytest.param(False, ["wrong     c", "hedged    b"], ["declined  d", "correct   a"], id="default"),
-    pytest.param(True, ["wrong     c", "hedged    b", "declined  d  frobnicates"], ["correct   a"],
-                 id="with-list"),
+    pytest.param(True, ["wrong     c", "hedged    b", "declined  d  [input] frobnicates"],
+                 ["correct   a"], id="with-list"),
 ])
 def test_format_report_lists_ids(list_declined, present, absent):
     text = format_report(evaluate(ROWS, SOLVER), list_declined=list_declined)
@@ -125,3 +125,20 @@ def test_wrong_line_shows_value_given_and_accepted():
 def test_empty_corpus_report():
     assert format_report(evaluate([], SOLVER)) == (
         "0 problems: 0 correct, 0 hedged, 0 wrong, 0 declined\n")
+
+
+@pytest.mark.parametrize("problems, cause", [
+    pytest.param(["A tank holds 300 litres. How much is in it after 4 hours?",
+                  "There are 80 birds on a wire. How many are there after 2 days?"],
+                 "how the quantity changes", id="no-law"),
+    pytest.param(["", "   "], "input", id="guard"),
+])
+def test_declines_are_grouped_by_first_construct_not_placed(problems, cause):
+    from bot.core import answer
+
+    rows = [{"id": f"p{i}", "problem": text, "answer": "1"} for i, text in enumerate(problems)]
+    report = evaluate(rows, answer)
+    assert report.causes == {cause: 2}
+    text = format_report(report, list_declined=True)
+    assert f"declined  p0  [{cause}]" in text
+    assert f"     2  {cause}" in text.split("Decline causes (first construct not placed):")[1]

@@ -75,6 +75,7 @@ class Decline:
     quote: str = ""
     expected: str = ""
     example: str = ""
+    cause: str = ""  # the construct not placed ("the question", "how the quantity changes")
 
 
 @dataclass(frozen=True)
@@ -115,7 +116,8 @@ class Outcome:
             span = list(error.span) if error.span else None
             return {**head, "ok": False, "error": {
                 "message": error.message, "span": span, "quote": error.quote,
-                "expected": error.expected, "example": error.example}}
+                "expected": error.expected, "example": error.example,
+                "cause": error.cause or "input"}}
         return {**head, "ok": True,
                 "answers": [_answer_json(a) for a in self.answers],
                 "alternatives": [{"reading": a.reading, "value": a.value, "exact": a.exact,

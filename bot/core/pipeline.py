@@ -187,4 +187,4 @@ def _declined(exc: NotUnderstood, text: str) -> Outcome:
         start = text.find(exc.quote)
         span = (start, start + len(exc.quote)) if start >= 0 else None
     return Outcome(ok=False, error=Decline(exc.message(), span, exc.quote, exc.expected,
-                                           EXAMPLE))
+                                           EXAMPLE, cause=exc.what))
