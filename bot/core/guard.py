@@ -13,12 +13,30 @@ SCRIPTS = {"DEVANAGARI": "Hindi (Devanagari script)", "CJK": "Chinese/Japanese",
            "HIRAGANA": "Japanese", "KATAKANA": "Japanese", "HANGUL": "Korean",
            "ARABIC": "Arabic", "CYRILLIC": "Russian (Cyrillic script)", "GREEK": "Greek",
            "HEBREW": "Hebrew", "THAI": "Thai", "BENGALI": "Bengali", "TAMIL": "Tamil"}
+# Function words that are frequent in each language and rare in English word problems.
 LATIN_LANGUAGES = {
     "German": {"der", "die", "das", "und", "ist", "nicht", "wird", "wie", "eine", "einem",
-               "pro", "nach", "wenn", "um", "des"},
-    "Spanish": {"el", "los", "las", "que", "una", "es", "por", "cada", "cuántos", "después"},
-    "French": {"le", "les", "une", "est", "par", "chaque", "combien", "après", "des", "du"},
+               "einer", "pro", "nach", "wenn", "um", "des", "den", "dem", "mit", "sich",
+               "jahr", "jahre", "viele", "wieviel", "wird", "sind", "nach", "auf", "zu"},
+    "Spanish": {"el", "los", "las", "que", "una", "es", "por", "cada", "cuántos", "cuántas",
+                "cuánto", "después", "del", "con", "tiene", "años", "se", "para", "y", "su"},
+    "French": {"le", "les", "une", "est", "par", "chaque", "combien", "après", "des", "du",
+               "et", "il", "elle", "dans", "sont", "avec", "ans", "aura", "sera", "au"},
+    "Portuguese": {"o", "os", "as", "uma", "um", "é", "por", "cada", "quantos", "quantas",
+                   "depois", "do", "da", "dos", "das", "com", "tem", "anos", "após", "em"},
+    "Italian": {"il", "gli", "una", "è", "ogni", "quanti", "quante", "dopo", "del", "della",
+                "con", "ha", "anni", "sono", "che", "per", "di", "e"},
+    "Dutch": {"de", "het", "een", "en", "is", "van", "per", "hoeveel", "na", "jaar", "jaren",
+              "met", "wordt", "zijn", "elk", "elke", "niet", "op"},
+    "Indonesian": {"yang", "dan", "setiap", "berapa", "setelah", "tahun", "adalah", "dengan",
+                   "akan", "menjadi", "sebuah", "dari", "ini", "itu", "per"},
 }
+ENGLISH = {"the", "of", "and", "is", "are", "what", "how", "many", "much", "after", "each",
+           "every", "if", "by", "will", "be", "to", "in", "an", "it", "has", "with", "for",
+           "at", "its", "per", "there", "this", "that", "was", "does", "from", "year",
+           "years", "find", "which", "when"}
+MARKS = {"ñ": "Spanish", "¿": "Spanish", "¡": "Spanish", "ß": "German", "ã": "Portuguese",
+         "õ": "Portuguese"}
 
 
 def check_input(text) -> Outcome | None:
@@ -54,11 +72,21 @@ def _language(text: str) -> str | None:
                 if name.startswith(key):
                     return language
         return "a language other than English"
-    words = re.findall(r"[a-zäöüßéèêáíóúñç]+", text.lower())
-    if len(words) < 6:
+    return _latin_language(text.lower())
+
+
+def _latin_language(text: str) -> str | None:
+    """Name a Latin-script language whose function words outnumber English ones."""
+    words = re.findall(r"[^\W\d_]+", text)
+    if len(words) < 5:
         return None
-    for language, common in LATIN_LANGUAGES.items():
-        hits = sum(1 for w in words if w in common)
-        if hits >= max(3, len(words) // 8):
-            return language
+    english = sum(1 for w in words if w in ENGLISH)
+    scores = {language: sum(1 for w in words if w in common)
+              for language, common in LATIN_LANGUAGES.items()}
+    for mark, language in MARKS.items():
+        if mark in text:
+            scores[language] += 2
+    language, hits = max(scores.items(), key=lambda item: item[1])
+    if hits >= 3 and hits > 2 * english:
+        return language
     return None

@@ -81,7 +81,10 @@ def claim_line(claim: Claim) -> str:
 
 def render_decline(decline: Decline, *, text: str = "") -> str:
     """Return why the problem was not answered: message, quoted part with caret, expectation."""
-    lines = [f"I did not understand this part: {decline.message}"]
+    message = decline.message.strip() or "I did not understand this problem."
+    if not message.startswith(("I ", "This ", "The ")):
+        message = f"I did not understand this part: {message}"
+    lines = [message]
     lines.extend(INDENT + line for line in quote_lines(decline, text))
     if decline.expected:
         lines.append(f"Expected: {decline.expected}")

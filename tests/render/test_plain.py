@@ -133,7 +133,7 @@ def test_decline_shows_message_quote_expected_and_example():
                       example="A tank leaks 3 liters every week.")
     text = render(Outcome(ok=False, error=decline), text=PROBLEM)
     assert text.splitlines() == [
-        "I did not understand this part: I do not know the period 'fortnight-ish'.",
+        "I do not know the period 'fortnight-ish'.",
         "  " + PROBLEM,
         "  " + " " * START + "^" * 19,
         "Expected: a period such as day or week",
@@ -142,5 +142,15 @@ def test_decline_shows_message_quote_expected_and_example():
 
 
 def test_decline_without_error_details_still_explains():
-    assert render(Outcome(ok=False)).startswith("I did not understand this part:")
+    assert render(Outcome(ok=False)).startswith("I did not understand this problem.")
     assert render_decline(Decline("x")) == "I did not understand this part: x\n"
+
+
+@pytest.mark.parametrize("message", [
+    pytest.param("I did not understand the question: \u201cwhen\u201d.", id="core-decline"),
+    pytest.param("This looks like Spanish; I only understand English word problems for now.",
+                 id="language"),
+    pytest.param("The problem is empty: paste a word problem.", id="empty"),
+])
+def test_full_sentence_messages_are_not_prefixed_twice(message):
+    assert render_decline(Decline(message)).splitlines()[0] == message
