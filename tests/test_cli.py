@@ -61,7 +61,7 @@ def run(capsys, *argv, stdin=""):
     pytest.param(["solve", SOLVED_TEXT], "", 0, "Answer\n  bacteria = 1331/5", id="solved"),
     pytest.param(["solve", *SOLVED_TEXT.split()], "", 0, "Worked steps", id="unquoted-words"),
     pytest.param(["solve", "-"], SOLVED_TEXT + "\n", 0, "How I read it", id="stdin"),
-    pytest.param(["solve", "grows frobnicates"], "", 2, "I did not understand", id="declined"),
+    pytest.param(["solve", "grows frobnicates"], "", 2, "Expected: a change", id="declined"),
     pytest.param(["solve", "boom"], "", 2, "internal error while solving: RuntimeError",
                  id="crash-becomes-decline"),
 ])
@@ -304,7 +304,8 @@ class TestEndToEnd:
     ])
     def test_nonsense_declines(self, capsys, text):
         status, out, err = run(capsys, "solve", text)
-        assert status == 2 and out.startswith("I did not understand") and err == ""
+        assert status == 2 and out.startswith(("I did not understand", "I found no words"))
+        assert err == ""
 
     def test_jsonl(self, capsys):
         stdin = "\n".join(json.dumps({"id": i, "problem": p})
