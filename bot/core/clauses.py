@@ -98,9 +98,11 @@ def _make_clause(items, index, sentence) -> Clause:
 
 def _is_question(words: list[str], text: str, sentence_text: str) -> bool:
     """Return True for clauses that ask: wh-words, imperatives at clause start, "... will be"."""
-    if any(w in ("what", "how", "which") for w in words):
-        return True
     asks = sentence_text.rstrip().endswith("?")
+    if any(w in ("what", "how") for w in words):
+        return True
+    if "which" in words and (asks or words[0] != "which"):
+        return True  # ", which is 70 degrees." is a relative clause, not a question
     for index, word in enumerate(words):
         first = index == 0 or words[index - 1] in ("to", "and", "then", "please", "a", "b",
                                                    "c", "i", "ii", "iii")

@@ -34,8 +34,17 @@ class Located:
 
 
 def clauses_of(problem: spec.Problem) -> list[Clause]:
-    """Return every clause of the problem, in order."""
-    return [c for i, s in enumerate(problem.sentences) for c in split_clauses(s, i)]
+    """Return every clause of the problem, in order; the clauses after a question clause in
+    its sentence belong to the question ("How many days | until it is 100 grams?")."""
+    out = []
+    for index, sentence in enumerate(problem.sentences):
+        asking = False
+        for clause in split_clauses(sentence, index):
+            asking = asking or clause.question
+            if asking and not clause.question and not is_instruction(clause):
+                clause.question = True
+            out.append(clause)
+    return out
 
 
 def located(clauses: list[Clause]) -> list[Located]:
