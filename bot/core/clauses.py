@@ -70,6 +70,9 @@ def split_clauses(sentence: spec.ParsedSentence, index: int) -> list[Clause]:
     if current:
         clauses.append(current)
     made = [_make_clause(items, index, sentence) for items in clauses]
+    for before, after in zip(made, made[1:]):
+        if before.question and after.words()[:1] in (["until"], ["till"], ["before"]):
+            after.question = True  # "How long | until it decays to 25 g?"
     if made and made[-1].question and not any(
             w in ("what", "how", "which", "when") for w in made[-1].words()):
         merged = [item for clause in made for item in clause.items]
