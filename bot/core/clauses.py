@@ -70,6 +70,9 @@ def split_clauses(sentence: spec.ParsedSentence, index: int) -> list[Clause]:
     if current:
         clauses.append(current)
     made = [_make_clause(items, index, sentence) for items in clauses]
+    for before, after in zip(made, made[1:]):
+        if before.question and after.words()[:1] in (["until"], ["till"], ["before"]):
+            after.question = True  # "How long | until it decays to 25 g?"
     if made and made[-1].question and not any(
             w in ("what", "how", "which", "when") for w in made[-1].words()):
         merged = [item for clause in made for item in clause.items]
@@ -98,9 +101,11 @@ def _make_clause(items, index, sentence) -> Clause:
 
 def _is_question(words: list[str], text: str, sentence_text: str) -> bool:
     """Return True for clauses that ask: wh-words, imperatives at clause start, "... will be"."""
-    if any(w in ("what", "how", "which") for w in words):
-        return True
     asks = sentence_text.rstrip().endswith("?")
+    if any(w in ("what", "how") for w in words):
+        return True
+    if "which" in words and (asks or words[0] != "which"):
+        return True  # ", which is 70 degrees." is a relative clause, not a question
     for index, word in enumerate(words):
         first = index == 0 or words[index - 1] in ("to", "and", "then", "please", "a", "b",
                                                    "c", "i", "ii", "iii")

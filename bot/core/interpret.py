@@ -13,7 +13,7 @@ from fractions import Fraction
 from bot.core import spec
 from bot.core.clauses import Clause, content_words, overlap, split_clauses
 from bot.core.errors import NotUnderstood
-from bot.core.horizons import periods_for, threshold_of
+from bot.core.horizons import _event_target, periods_for, threshold_of
 from bot.core.laws import find_laws, find_values
 from bot.core.model import Law, Task, Value
 
@@ -40,6 +40,8 @@ def interpret(problem: spec.Problem, formulas: list) -> Interpretation:
     laws = find_laws(clauses, formulas)
     values = find_values(clauses)
     result = Interpretation([], laws, values, clauses=clauses)
+    for law in laws:
+        result.used.update(id(item) for item in law.used_numbers)
     questions = [c for c in clauses if c.question]
     if not questions:
         raise NotUnderstood("what is asked", problem.sentences[-1].text if
@@ -134,8 +136,24 @@ def _task_for(clause: Clause, result: Interpretation) -> Task | None:
         task.kind = "factor"
     elif _asks_percent_change(clause):
         task.kind = "percent_change"
+    characteristic = _characteristic_time(clause, law)
+    if characteristic is not None and not targets and not horizons:
+        targets = [characteristic]
+        time = True
     relative_target = bool(targets) and targets[0].kind in ("share", "times", "multiply")
-    if law.kind != "formula" and task.kind == "value_after" and not relative_target:
+    pair = _level_pair(result, law, clause) if time and not targets and not horizons \
+        else None
+    if pair is not None:
+        task.start, current = pair
+        result.used.add(id(current.item))
+        comparator = "reach" if "than" not in words else (
+            "exceed" if law.factor > 1 else "below")
+        targets = [spec.Target("value", comparator, spec.Amount(
+            "plain", current.value, current.text, current.item.span), current.text,
+            current.item.span)]
+        task.reading.append(f"The question asks how long it takes to change from "
+                            f"{task.start.text} to {current.text} (the two levels stated).")
+    elif law.kind != "formula" and task.kind == "value_after" and not relative_target:
         task.start = _pick_start(result, law, asked, clause)
     elif law.kind != "formula" and relative_target:
         task.start = _optional_start(result, law, asked, clause)
@@ -146,6 +164,42 @@ def _task_for(clause: Clause, result: Interpretation) -> Task | None:
         raise NotUnderstood("when the question looks", clause.text,
                             "a horizon such as \u201cafter 10 epochs\u201d or \u201cin 2040\u201d")
     return periods_for(task, horizons[0], clause, result)
+
+
+def _characteristic_time(clause: Clause, law: Law) -> spec.Target | None:
+    """Return the relative target of "what is its half-life / doubling time?" (×1/2, ×2)."""
+    asked = [i for i in clause.items if isinstance(i, spec.Word) and i.kind == "DOUBLING_TIME"]
+    if not asked:
+        return None
+    word = asked[0].text.lower()
+    factor = Fraction(1, 2) if word.startswith("hal") else (
+        Fraction(3) if word.startswith("tripl") else Fraction(2))
+    if law.kind != "compound" or law.factor is None or (law.factor < 1) != (factor < 1):
+        raise NotUnderstood(f"the {word} of this change", asked[0].text,
+                            "a half-life for a decay, a doubling time for a growth")
+    return spec.Target("multiply", "reach", None, asked[0].text, asked[0].span, factor=factor)
+
+
+def _level_pair(result: Interpretation, law: Law, clause: Clause
+                ) -> tuple[Value, Value] | None:
+    """Return (start, current) for "how old is it" with two levels of one unit and no target.
+
+    A decay law runs from the larger level to the smaller (the living activity to the
+    sample's); a growth law from the smaller to the larger. Only two candidates with the
+    same unit word qualify, so a lone start value or a rate is never mistaken for a level.
+    """
+    if law.kind != "compound" or law.factor is None or law.factor == 1:
+        return None
+    if any(isinstance(i, spec.Target) for c in result.clauses for i in c.items) or \
+            _event_target(clause, result) is not None:
+        return None  # a stated condition ("when it carries 90% of capacity") is the target
+    pool = [v for v in _candidates(result) if v.kind == "plain" and v.value > 0]
+    if len(pool) != 2 or pool[0].unit.lower() != pool[1].unit.lower() or not pool[0].unit:
+        return None
+    low, high = sorted(pool, key=lambda v: v.value)
+    if low.value == high.value:
+        return None
+    return (high, low) if law.factor < 1 else (low, high)
 
 
 def _asks_percent_change(clause: Clause) -> bool:

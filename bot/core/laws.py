@@ -49,6 +49,8 @@ def _law_from(item, clause: Clause, clauses: list[Clause], formulas: list) -> La
         return Law("formula", (formula.name.lower(),), period, formula.text,
                    (item.span.start, item.span.end), formula=formula,
                    sentence=clause.sentence)
+    if isinstance(item, spec.Target) and not clause.question:
+        return _remaining_law(item, clause, clauses)
     if isinstance(item, spec.Change) and item.mode not in ("to",):
         return _change_law(item, clause, clauses)
     if isinstance(item, spec.RateStatement):
@@ -58,11 +60,48 @@ def _law_from(item, clause: Clause, clauses: list[Clause], formulas: list) -> La
     return None
 
 
+def _clause_horizon(item, clause: Clause) -> spec.Horizon | None:
+    """Return the one span horizon of a statement clause ("decays in 8 years"), if any."""
+    if clause.question:
+        return None
+    spans = [i for i in clause.items if isinstance(i, spec.Horizon) and i.kind == "span"]
+    return spans[0] if len(spans) == 1 else None
+
+
+def _remaining_law(target: spec.Target, clause: Clause, clauses) -> Law | None:
+    """Turn "80% of it remains after 10 years" into ×4/5 per 10 years (a decay law)."""
+    index = clause.items.index(target)
+    nxt = clause.items[index + 1] if index + 1 < len(clause.items) else None
+    remains = any(w in target.text.lower() for w in ("remain", "left")) or (
+        isinstance(nxt, spec.Word) and nxt.kind == "REMAIN")
+    horizon = _clause_horizon(target, clause) or _sentence_horizon(clause, clauses)
+    if not remains or target.kind not in ("share", "half", "share_of") or \
+            not target.factor or horizon is None or not 0 < target.factor < 1:
+        return None
+    period = spec.Period(horizon.count, horizon.unit, horizon.text, horizon.span)
+    return Law("compound", words_before(clause, target) or target.words, period,
+               target.text, (target.span.start, target.span.end), factor=target.factor,
+               sentence=clause.sentence, used_numbers=(target, horizon))
+
+
+def _sentence_horizon(clause: Clause, clauses) -> spec.Horizon | None:
+    """Return the one span horizon of a statement sentence ("After 6 hours, 90% is left")."""
+    spans = [i for c in clauses if c.sentence == clause.sentence and not c.question
+             for i in c.items if isinstance(i, spec.Horizon) and i.kind == "span"]
+    return spans[0] if len(spans) == 1 else None
+
+
 def _period_for(item, clause: Clause, clauses: list[Clause]) -> spec.Period | None:
-    """Return the period of a change: its own, its clause's, or its sentence's."""
+    """Return the period of a change: its own, its clause's, or its sentence's; a change
+    "in 8 years" with no period is a change over that span (its horizon is its period)."""
     own = getattr(item, "period", None)
     if own is not None:
         return own
+    if isinstance(item, spec.Change) and not any(
+            isinstance(i, spec.Period) for i in clause.items):
+        horizon = _clause_horizon(item, clause)
+        if horizon is not None:
+            return spec.Period(horizon.count, horizon.unit, horizon.text, horizon.span)
     for pool in (clause.items, [i for c in clauses if c.sentence == clause.sentence
                                 for i in c.items]):
         periods = [i for i in pool if isinstance(i, spec.Period)]
@@ -75,13 +114,16 @@ def _change_law(change: spec.Change, clause: Clause, clauses: list[Clause]) -> L
     """Turn a verb change ("increases by 5%", "doubles", "half-life is 5730 years") into a Law."""
     name = content_words(change.object_words) or words_before(clause, change)
     period = _period_for(change, clause, clauses)
+    horizon = _clause_horizon(change, clause)
+    used = (horizon,) if horizon is not None and period is not None and \
+        period.span == horizon.span else ()
     span = (change.span.start, change.span.end)
     if change.mode in ("multiply", "doubling_time", "half", "factor"):
         factor = change.factor
         if change.mode == "factor" and change.direction == "down":
             factor = 1 / factor
         return Law("compound", name, period, change.text, span, factor=factor,
-                   sentence=clause.sentence)
+                   sentence=clause.sentence, used_numbers=used)
     amount = change.amount
     if amount is None:
         raise NotUnderstood("the size of the change", change.text)
@@ -92,10 +134,10 @@ def _change_law(change: spec.Change, clause: Clause, clauses: list[Clause]) -> L
         rate = amount.value / 100 if amount.kind == "percent" else amount.value
         return Law("compound", name, period, change.text, span, factor=1 + sign * rate,
                    rate=sign * rate, sentence=clause.sentence,
-                   percent=amount.kind == "percent")
+                   percent=amount.kind == "percent", used_numbers=used)
     points = amount.kind == "points"
     return Law("linear", name, period, change.text, span, delta=sign * amount.value,
-               relative=False, points=points, sentence=clause.sentence)
+               relative=False, points=points, sentence=clause.sentence, used_numbers=used)
 
 
 def _rate_law(statement: spec.RateStatement, clause: Clause, clauses) -> Law | None:

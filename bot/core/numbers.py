@@ -33,7 +33,8 @@ _CARDINAL_RUN = re.compile(
     re.IGNORECASE)
 _FRACTION_WORDS = re.compile(
     rf"\b(one|a|two|three|four|five|six|seven|eight|nine|\d+)[ -]"
-    rf"({'|'.join(sorted(DENOMINATORS, key=len, reverse=True))})\b", re.IGNORECASE)
+    rf"({'|'.join(sorted(DENOMINATORS, key=len, reverse=True))})\b(?![- ]?li(?:fe|ves))",
+    re.IGNORECASE)
 _ORDINAL_WORDS = re.compile(
     rf"\bthe ({'|'.join(sorted(ORDINALS, key=len, reverse=True))})\b", re.IGNORECASE)
 

@@ -94,6 +94,8 @@ def _compound_value(task: Task) -> Solved:
         shape = f"({exact.frac_text(factor)})^{exact.frac_text(n)}"
     if evaluated:
         value = exact.decimal_of(expr)
+    elif exact.digits_of_power(factor, n) <= exact.MAX_EXACT_DIGITS:
+        value = exact.decimal_of(exact.rational(start) * power)  # (3/5)^(5/2): small root
     else:
         value = exact.log_decimal(start, factor, n)
     steps.append(Step("compound_value", "Apply the factor once per step: value = start \u00d7 "

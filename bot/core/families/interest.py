@@ -1,0 +1,335 @@
+"""Interest on money: simple, compound (any compounding period), continuous, regular deposits.
+
+A nominal rate is per year unless the text ties it to another period ("monthly interest of
+2%"); "8% compounded quarterly" earns 8%/4 per quarter. Simple interest is read from "simple
+interest", and (design guide §5) from a monthly rate with no compounding cue, with the
+compound value shown as the alternative. Regular deposits at the end of each compounding
+period add the sum of a geometric series. Questions: the amount after a horizon, the
+interest earned, or how long until the money doubles / reaches a level. Anything else about
+interest (the rate, the principal, installments) is declined: this family claims every
+problem that states an interest rate, because a plain "×(1+r) per period" reading of
+"6% compounded monthly" would be a confident wrong answer.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from fractions import Fraction
+
+from bot.core import spec
+from bot.core.errors import NotUnderstood
+from bot.core.families import _scan
+from bot.core.families._money import STRICT, InterestTerms, solve_terms
+
+ORDER = "before"
+DEPOSIT_VERBS = {"deposit", "deposits", "deposited", "add", "adds", "added", "save", "saves",
+                 "saved", "contribute", "contributes", "contributed", "put", "puts", "invest",
+                 "invests", "invested", "pay", "pays", "paid"}
+START_CUES = {"initial", "initially", "starts", "start", "opens", "opened", "first", "with"}
+RATE_QUESTION = ("rate", "principal", "originally", "installment", "installments")
+
+
+def solve(problem: spec.Problem, text: str):
+    """Return the Outcome of an interest problem, None when no interest rate is stated."""
+    clauses = _scan.clauses_of(problem)
+    items = _scan.located(clauses)
+    words = _scan.lowered_words(problem)
+    if not _has_signature(items, words):
+        return None
+    terms = _read_terms(items, clauses, text)
+    return solve_terms(terms, text)
+
+
+def _has_signature(items, words) -> bool:
+    """Return True when a percentage is an interest rate (not "compounds like interest").
+
+    An interest-rate phrase ("6% interest"), "interest" beside a percentage in one clause,
+    or a compounding cue with a percentage; a verb change of another quantity ("grows by
+    5%") leaves the problem to the law pipeline.
+    """
+    if any(isinstance(e.item, spec.Interest) and e.item.kind == "rate" for e in items):
+        return True
+    if any(isinstance(e.item, spec.Change) and e.item.amount is not None for e in items):
+        return False
+    for entry in items:
+        clause_words = entry.clause.words()
+        percent = isinstance(entry.item, spec.RateStatement) or (
+            isinstance(entry.item, spec.Word) and entry.item.kind == "PCT")
+        if percent and "interest" in clause_words:
+            return True
+    compounding = any(isinstance(e.item, spec.Interest) for e in items)
+    percent = any(isinstance(e.item, spec.RateStatement) or (
+        isinstance(e.item, spec.Word) and e.item.kind == "PCT") for e in items)
+    return compounding and percent
+
+
+@dataclass
+class _Reader:
+    """Working state while reading the terms: what was used, and periods already placed."""
+
+    items: list
+    used: set = field(default_factory=set)
+    rate_items: set = field(default_factory=set)
+    placed_periods: set = field(default_factory=set)
+
+
+def _read_terms(items, clauses, text: str) -> InterestTerms:
+    """Read rate, compounding, principal, deposits and the question into InterestTerms."""
+    reader = _Reader(items)
+    numbers = _scan.numbers_in(items)
+    terms = InterestTerms()
+    terms.rate, terms.rate_text = _rate(reader, numbers)
+    terms.compounding, terms.continuous = _compounding(reader)
+    terms.simple = _says_simple(items)
+    terms.rate_unit = _rate_unit(reader)
+    terms.deposit, terms.deposit_period = _deposit(reader, numbers, terms)
+    _other_periods(reader, terms)
+    questions = _scan.question_clauses(clauses)
+    if not questions:
+        raise NotUnderstood("what is asked", clauses[-1].text if clauses else "",
+                            "a question such as \u201chow much is in the account after 3 "
+                            "years?\u201d")
+    _read_question(reader, terms, questions, numbers)
+    terms.principal = _principal(reader, numbers)
+    unused, unplaced = _scan.leftover_numbers(numbers, reader.used, clauses)
+    if unplaced is not None:
+        raise NotUnderstood("what this number is in the interest problem", unplaced.text,
+                            "a principal, one interest rate, a horizon and a question")
+    _check_phrases(reader)
+    terms.unused = unused
+    return terms
+
+
+def _rate(reader: _Reader, numbers) -> tuple[Fraction, str]:
+    """Return the one interest rate (as a fraction of 1) stated in the problem."""
+    found = []
+    for entry in reader.items:
+        amount = getattr(entry.item, "amount", None)
+        if isinstance(entry.item, (spec.Interest, spec.RateStatement)) and amount is not None \
+                and amount.kind == "percent":
+            found.append((amount.value, amount.text, entry.item))
+    for number in numbers:
+        if number.kind == "percent":
+            found.append((number.value, number.text, number.where.item))
+    values = {value for value, _, _ in found}
+    if len(values) != 1:
+        quote = ", ".join(text for _, text, _ in found) or "the interest rate"
+        raise NotUnderstood("which single interest rate applies", quote,
+                            "one rate such as \u201c6% interest per year\u201d")
+    for _, _, item in found:
+        reader.used.add(id(item))
+        reader.rate_items.add(id(item))
+    value, text, _ = found[0]
+    return value / 100, text
+
+
+def _compounding(reader: _Reader) -> tuple[spec.Period | None, bool]:
+    """Return (compounding period, continuous?) from "compounded monthly" and the like."""
+    period, continuous = None, False
+    for entry in reader.items:
+        item = entry.item
+        if not isinstance(item, spec.Interest) or item.kind == "rate":
+            continue
+        reader.used.add(id(item))
+        following = entry.clause.items[entry.index + 1] if entry.index + 1 < len(
+            entry.clause.items) else None
+        if item.kind == "continuous" or (isinstance(following, spec.Word) and
+                                         following.kind == "CONTINUOUSLY"):
+            continuous = True
+        elif item.period is not None:
+            period = item.period
+        elif isinstance(following, spec.Period):
+            period = following
+            reader.placed_periods.add(id(following))
+        else:
+            previous = entry.clause.items[entry.index - 1] if entry.index else None
+            if isinstance(previous, spec.Period):
+                period = previous
+                reader.placed_periods.add(id(previous))
+            else:
+                period = period or spec.Period(Fraction(0), "", item.text, item.span)
+    return period, continuous
+
+
+def _says_simple(items) -> bool:
+    """Return True for "simple interest" (the linear cue right before "interest")."""
+    for entry in items:
+        if isinstance(entry.item, spec.Cue) and entry.item.text.lower() == "simple":
+            return True
+    return False
+
+
+def _deposit(reader: _Reader, numbers, terms) -> tuple[Fraction | None, spec.Period | None]:
+    """Return a regular deposit (amount, period) from "deposit $200 at the end of each month"."""
+    for number in numbers:
+        sentence = [e for e in reader.items if e.clause.sentence == number.where.clause.sentence]
+        if number.kind != "money" or number.where.question:
+            continue
+        periods = [e.item for e in sentence if isinstance(e.item, spec.Period)
+                   and id(e.item) not in reader.placed_periods]
+        verbs = set(number.where.clause.words()) & DEPOSIT_VERBS
+        near = _scan.words_near(number.where, before=4)
+        if not periods or not verbs or set(near) & START_CUES:
+            continue
+        reader.used.add(id(number.where.item))
+        reader.placed_periods.add(id(periods[0]))
+        words = [e.item.text.lower() for e in sentence if isinstance(e.item, spec.Word)]
+        terms.deposit_timing = "beginning" if "beginning" in words or "start" in words \
+            else "end"
+        return number.value, periods[0]
+    return None, None
+
+
+def _rate_unit(reader: _Reader) -> tuple[str, str]:
+    """Return (unit, text) of the period next to the rate ("6% per annum"), year by default."""
+    rates = [e for e in reader.items if id(e.item) in reader.rate_items]
+    periods = [e.item for e in reader.items if isinstance(e.item, spec.Period)
+               and id(e.item) not in reader.placed_periods and any(
+                   e.clause is r.clause and abs(e.index - r.index) <= 3 for r in rates)]
+    if len({(p.count, p.unit) for p in periods}) > 1 or any(p.count != 1 for p in periods):
+        raise NotUnderstood("which period the interest rate is for",
+                            ", ".join(p.text for p in periods),
+                            "one period such as \u201cper year\u201d or \u201cmonthly\u201d")
+    for period in periods:
+        reader.used.add(id(period))
+        reader.placed_periods.add(id(period))
+    if periods:
+        return periods[0].unit, periods[0].text
+    return "year", ""
+
+
+def _other_periods(reader: _Reader, terms) -> None:
+    """Accept leftover statement periods that repeat the rate's period; decline others."""
+    for entry in reader.items:
+        item = entry.item
+        if not isinstance(item, spec.Period) or id(item) in reader.placed_periods:
+            continue
+        if entry.question or (item.count == 1 and item.unit == terms.rate_unit[0]):
+            continue
+        raise NotUnderstood("what this period refers to", item.text,
+                            "one rate period, one compounding period")
+
+
+def _principal(reader: _Reader, numbers) -> tuple[Fraction, str] | None:
+    """Return the principal: the one money amount (or lone plain amount) in the statements."""
+    skip = _scan.instruction_sentences([n.where.clause for n in numbers])
+    pool = [n for n in numbers if id(n.where.item) not in reader.used
+            and n.where.clause.sentence not in skip]
+    stated = [n for n in pool if not n.where.question]
+    pool = stated or pool
+    money = [n for n in pool if n.kind == "money"]
+    chosen = money if money else [n for n in pool if n.kind == "plain" and not n.unit]
+    if len(chosen) != 1:
+        return None if not chosen else _ambiguous(chosen)
+    reader.used.add(id(chosen[0].where.item))
+    return chosen[0].value, chosen[0].text
+
+
+def _ambiguous(chosen):
+    """Decline when several amounts could be the principal."""
+    raise NotUnderstood("which amount is the principal",
+                        " or ".join(n.text for n in chosen[:3]),
+                        "one starting amount such as \u201cinvests $5,000\u201d")
+
+
+def _read_question(reader: _Reader, terms, questions, numbers) -> None:
+    """Read what the question asks: amount after a horizon, interest, or time to a target."""
+    words = [w for c in questions for w in c.words()]
+    per_period = any(isinstance(i, spec.Period) and id(i) not in reader.placed_periods
+                     for c in questions for i in c.items)
+    if set(words) & set(RATE_QUESTION) or per_period or "each" in words:
+        raise NotUnderstood("what the question asks about the interest",
+                            questions[0].text,
+                            "the amount after a time, the interest earned, or how long "
+                            "until the money doubles")
+    asks_time = "long" in words or "when" in words or any(
+        w == "many" and i + 1 < len(words) and words[i + 1] in ("years", "months", "quarters",
+                                                                "days", "weeks")
+        for i, w in enumerate(words))
+    if asks_time:
+        terms.kind = "time"
+        terms.strict = bool(set(words) & STRICT)
+        terms.asked_unit = _asked_unit(words)
+        _target(reader, terms, questions, numbers)
+        return
+    terms.kind = "interest" if "interest" in words and not set(words) & {
+        "total", "amount", "balance", "worth", "value", "account"} else "amount"
+    terms.horizon = _horizon(reader, questions)
+
+
+def _asked_unit(words) -> str:
+    """Return the unit a time question asks in ("how many months" -> month), if any."""
+    for word in words:
+        unit = spec.canonical_unit(word)
+        if unit in ("year", "month", "quarter", "day", "week"):
+            return unit
+    return ""
+
+
+def _target(reader: _Reader, terms, questions, numbers) -> None:
+    """Read the level a time question waits for: a multiple (double) or an amount."""
+    for entry in reader.items:
+        item = entry.item
+        if isinstance(item, spec.Change) and item.mode == "multiply" and item.factor:
+            terms.target_factor, terms.target_text = item.factor, item.text
+            reader.used.add(id(item))
+            return
+        if isinstance(item, spec.Target) and item.kind in ("times", "multiply") and item.factor:
+            terms.target_factor, terms.target_text = item.factor, item.text
+            reader.used.add(id(item))
+            return
+        amount = getattr(item, "amount", None)
+        if isinstance(item, (spec.Change, spec.Target)) and entry.question and amount and \
+                amount.kind in ("money", "plain"):
+            terms.target_level, terms.target_text = amount.value, item.text
+            reader.used.add(id(item))
+            return
+    raise NotUnderstood("which amount the question waits for", questions[0].text,
+                        "a target such as \u201cto double\u201d or \u201cto grow to $5,000\u201d")
+
+
+def _horizon(reader: _Reader, questions) -> tuple[Fraction, str, str]:
+    """Return (count, unit, text) of the horizon: "after 3 years", "at the end of the year"."""
+    spans = [e.item for e in reader.items if isinstance(e.item, spec.Horizon)
+             and e.item.kind == "span"]
+    if len({(h.count, h.unit) for h in spans}) == 1:
+        for horizon in spans:
+            reader.used.add(id(horizon))
+        return spans[0].count, spans[0].unit, spans[0].text
+    if spans:
+        raise NotUnderstood("which time the question asks about",
+                            ", ".join(h.text for h in spans), "one horizon")
+    for clause in questions:
+        kinds = [(i.kind, i.text.lower()) for i in clause.items if isinstance(i, spec.Word)]
+        for index, (kind, text) in enumerate(kinds):
+            if kind == "END" and any(k == "UNIT" and spec.canonical_unit(t) == "year"
+                                     for k, t in kinds[index + 1:index + 4]):
+                if _starts_later_than_january(reader):
+                    break
+                return Fraction(1), "year", "at the end of the year"
+    raise NotUnderstood("when the question looks", questions[0].text,
+                        "a horizon such as \u201cafter 3 years\u201d")
+
+
+def _starts_later_than_january(reader: _Reader) -> bool:
+    """Return True when a month other than January is named (the year is then shorter)."""
+    months = [e.item.text.lower() for e in reader.items
+              if isinstance(e.item, spec.Word) and e.item.kind == "MONTHNAME"]
+    return any(m != "january" for m in months)
+
+
+def _check_phrases(reader: _Reader) -> None:
+    """Decline when a phrase with a number (a change, a target) was not placed."""
+    for entry in reader.items:
+        item = entry.item
+        if id(item) in reader.used or not isinstance(item, (spec.Change, spec.Target,
+                                                            spec.RateStatement,
+                                                            spec.Horizon)):
+            continue
+        if isinstance(item, spec.Horizon) and item.kind != "span":
+            raise NotUnderstood("which time this refers to", item.text,
+                                "a horizon such as \u201cafter 3 years\u201d")
+        if isinstance(item, spec.Horizon):
+            continue
+        raise NotUnderstood("how this fits the interest problem", item.text,
+                            "one principal, one rate, a horizon and a question")

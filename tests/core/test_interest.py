@@ -1,0 +1,118 @@
+"""Interest family: simple, compound per period, continuous, deposits, time to double.
+
+Sentences are written for these tests; values are the closed forms evaluated by hand.
+"""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from bot.core import answer
+
+
+def _value(outcome, index: int = 0) -> float:
+    """Return the float value of one answer, failing clearly on a decline."""
+    assert outcome.ok, outcome.error and outcome.error.message
+    return float(outcome.answers[index].value)
+
+
+AMOUNTS = [
+    pytest.param("Lena puts $2,000 in an account paying 6% interest compounded monthly. "
+                 "How much is in the account after 3 years?", 2000 * 1.005 ** 36,
+                 id="compounded-monthly"),
+    pytest.param("A deposit of $1,500 earns an annual rate of 8% compounded quarterly. What "
+                 "is it worth after 2 years?", 1500 * 1.02 ** 8, id="compounded-quarterly"),
+    pytest.param("Omar invests $800 at 5% interest compounded continuously. How much will he "
+                 "have after 4 years?", 800 * math.exp(0.2), id="continuous"),
+    pytest.param("A bond of $3,000 pays 10% per year compounded every six months. What is it "
+                 "worth after 3 years?", 3000 * 1.05 ** 6, id="every-six-months"),
+    pytest.param("Priya borrowed $1,200 at 7% per annum simple interest. How much will she "
+                 "owe after 5 years?", 1200 * (1 + 0.07 * 5), id="simple-per-annum"),
+    pytest.param("At 4% simple interest a year, Tom lends out $900. What amount is repaid "
+                 "after 30 months?", 900 * (1 + 0.04 * 2.5), id="simple-months-horizon"),
+    pytest.param("Sam owes his friend $250 with a monthly interest of 3%. How much does he "
+                 "owe after 4 months?", 250 * (1 + 0.03 * 4), id="monthly-simple"),
+    pytest.param("A savings account pays 3% interest compounded annually on $5,000. How "
+                 "much is in it after 6 years?", 5000 * 1.03 ** 6, id="compounded-annually"),
+    pytest.param("An account is opened with an initial deposit of $100 and earns 6% "
+                 "compounded monthly. At the end of each month, $50 more is deposited. How "
+                 "much is in the account after 2 years?",
+                 100 * 1.005 ** 24 + 50 * (1.005 ** 24 - 1) / 0.005, id="monthly-deposits"),
+    pytest.param("Maria starts a fund with $1,000 that earns 4% compounded annually, and she "
+                 "adds $500 at the end of every year. How much is in the fund after 3 years?",
+                 1000 * 1.04 ** 3 + 500 * (1.04 ** 3 - 1) / 0.04, id="yearly-deposits"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AMOUNTS)
+def test_amount(text, expected):
+    """The amount after the horizon follows the stated kind of interest."""
+    assert _value(answer(text)) == pytest.approx(expected, rel=1e-9)
+
+
+INTEREST_EARNED = [
+    pytest.param("How much interest does $4,000 earn in 3 years at 5% simple interest?",
+                 4000 * 0.05 * 3, id="simple-interest-earned"),
+    pytest.param("Find the interest earned on $1,000 after 2 years at 12% interest "
+                 "compounded monthly.", 1000 * (1.01 ** 24 - 1), id="compound-interest-earned"),
+    pytest.param("What is the interest due on $7,300 after 50 days at 8% interest per "
+                 "year?", 7300 * 0.08 * 50 / 365, id="partial-year-is-simple"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INTEREST_EARNED)
+def test_interest_earned(text, expected):
+    """The interest is the final amount minus the principal."""
+    assert _value(answer(text)) == pytest.approx(expected, rel=1e-9)
+
+
+TIMES = [
+    pytest.param("How long will it take money to double at 8% interest compounded "
+                 "annually?", math.log(2) / math.log(1.08), id="double-annual"),
+    pytest.param("At 6% interest compounded monthly, how many years does it take an "
+                 "investment to triple?", math.log(3) / math.log(1.005) / 12,
+                 id="triple-monthly-in-years"),
+    pytest.param("A sum earns 5% compounded continuously. How long until it doubles?",
+                 math.log(2) / 0.05, id="double-continuous"),
+    pytest.param("How many years will it take $3,000 to grow to $4,500 at an annual interest "
+                 "rate of 5%?", math.log(1.5) / math.log(1.05), id="grow-to-amount"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TIMES)
+def test_time_to_target(text, expected):
+    """Time to a multiple or an amount: the exact crossing, whole periods as alternative."""
+    assert _value(answer(text)) == pytest.approx(expected, rel=1e-9)
+
+
+def test_double_shows_whole_years():
+    """"How long to double at 8%" shows the whole-year count (10) beside 9.006."""
+    outcome = answer("How long will it take money to double at 8% interest compounded "
+                     "annually?")
+    assert [float(a.value) for a in outcome.alternatives] == [10]
+
+
+def test_monthly_rate_without_compounding_shows_compound_alternative():
+    """Design guide §5: a monthly rate with no compounding is simple, compound shown too."""
+    outcome = answer("Sam owes his friend $250 with a monthly interest of 3%. How much does "
+                     "he owe after 4 months?")
+    assert [float(a.value) for a in outcome.alternatives] == pytest.approx([250 * 1.03 ** 4])
+
+
+DECLINES = [
+    pytest.param("Karan borrowed $2,000 for 4 months at an interest rate of 10%. She pays an "
+                 "equal amount every month. How much does she pay per month?",
+                 id="installment"),
+    pytest.param("A sum of money at simple interest earns $300 in 3 years. What is the rate "
+                 "of interest if the principal is $2,000?", id="rate-asked"),
+    pytest.param("Ana invests $500 at 4% interest and Ben invests $700 at 6% interest. How "
+                 "much does Ana have after 2 years?", id="two-rates"),
+]
+
+
+@pytest.mark.parametrize("text", DECLINES)
+def test_declines(text):
+    """Interest questions outside the family are declined, never guessed."""
+    assert not answer(text).ok
