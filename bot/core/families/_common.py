@@ -21,7 +21,7 @@ UP_WORDS = {"growth", "grow", "grows", "growing", "increase", "increases", "incr
 DOWN_WORDS = {"mortality", "death", "deaths", "decrease", "decreases", "decreasing",
               "decline", "declines", "declining", "decay", "decays", "loss", "depreciation",
               "depreciates", "shrink", "shrinks", "shrinking", "fall", "falls", "drop",
-              "drops", "down"}
+              "drops", "down", "die", "dies"}
 ADD_WORDS = {"planted", "plant", "plants", "added", "adds", "add", "deposit", "deposits",
              "deposited", "born", "arrive", "arrives", "stocked", "released", "restocked",
              "saves", "save", "immigrate", "immigrants", "new", "gains", "gain", "hatch", "hatched"}
@@ -38,6 +38,8 @@ INSTRUCTION_WORDS = {"decimal", "nearest", "round", "rounded", "places", "signif
 GLUE = {"by", "of", "a", "an", "the", "\\", "$", "constant", "fixed", "additional",
         "another", "extra", "about", "around", "approximately", "roughly", "exactly"}
 NOUN_SIGNS = {"loss", "gain", "gains"}  # "a loss of 4" is a value unless "... per year"
+NUMERIC = ("NUMBER", "YEARNUM")
+LINKS = {"and", "but", "while", "whereas", "then", ",", ";"}
 MARKED = {"PCT": ("percent", "%"), "DOLLARS": ("money", "dollars")}
 SHOW_WORDS = {"show", "verify", "prove", "check", "confirm"}
 END_CUES = ("end of each", "end of every", "end of the year", "end of the month")
@@ -117,7 +119,9 @@ def numbers(clause: Clause) -> list[Number]:
     """Return the bare NUMBER tokens of a clause (unit powers left out), with kind and unit."""
     out, items = [], clause.items
     for index, item in enumerate(items):
-        if not (isinstance(item, spec.Word) and item.kind == "NUMBER"):
+        if not (isinstance(item, spec.Word) and item.kind in NUMERIC):
+            continue
+        if item.kind == "YEARNUM" and not _counts_after(items, index):
             continue
         if _is_exponent(items, index):
             continue
@@ -128,6 +132,14 @@ def numbers(clause: Clause) -> list[Number]:
         out.append(Number(Fraction(item.text.lower()), item, clause, kind, unit,
                           position(clause, item)))
     return out
+
+
+def _counts_after(items, index: int) -> bool:
+    """Return True for a year-shaped number that counts things ("of 2000 people per year")."""
+    nxt = items[index + 1] if index + 1 < len(items) else None
+    after = items[index + 2] if index + 2 < len(items) else None
+    return isinstance(nxt, spec.Word) and nxt.kind in ("WORD", "DOLLARS") and \
+        isinstance(after, spec.Period)
 
 
 def unit_exponents(clause: Clause) -> list[spec.Word]:
@@ -150,7 +162,7 @@ def _sign_near(clause: Clause, item, table: tuple[set, set], before_only: int = 
     after = [i for i in clause.items[index + 1:] if isinstance(i, spec.Word)]
     if before_only or after_only:
         before = _adjacent(before)[:before_only]
-        after = _until_number(after)[:after_only]
+        after = [w for w in _until_number(after)[:after_only] if _passive(w.text.lower())]
     for pool in (before, after):
         for word in pool:
             text = word.text.lower()
@@ -172,6 +184,11 @@ def _period_follows(clause: Clause, item) -> bool:
     return False
 
 
+def _passive(word: str) -> bool:
+    """Return True for words that describe a number after it ("600 trees are planted")."""
+    return word.endswith("ed") or word in ("new", "cut", "born", "lost", "caught")
+
+
 def _adjacent(words: list) -> list:
     """Return the words right before a number, through light glue only ("loss of", "by $").
 
@@ -188,10 +205,12 @@ def _adjacent(words: list) -> list:
 def _until_number(words: list) -> list:
     """Return the words up to the next number (a sign word must not reach across one)."""
     out = []
-    for word in words:
-        if word.kind == "NUMBER":
+    for index, word in enumerate(words):
+        power = index and words[index - 1].text in ("^", "{")
+        if word.kind in NUMERIC and not power or word.text.lower() in LINKS:
             break
-        out.append(word)
+        if not power and word.text not in ("^", "{", "}"):
+            out.append(word)
     return out
 
 
@@ -234,6 +253,15 @@ def _phrase_changes(clause: Clause, clauses: list[Clause]) -> list[Change]:
                 continue
             sign = -1 if item.direction == "down" else 1
             out.append(_amount_change(amount, sign, period, item, clause))
+        elif isinstance(item, spec.Interest) and item.kind == "rate" and item.amount:
+            period = _period_near(clause, item, clauses)
+            out.append(_amount_change(item.amount, 1, period, item, clause))
+        elif isinstance(item, spec.Target) and item.kind == "share_of" and item.amount:
+            words = set(item.text.lower().split())
+            sign = -1 if words & DOWN_WORDS else (1 if words & UP_WORDS else 0)
+            if sign:
+                period = _period_near(clause, item, clauses)
+                out.append(_amount_change(item.amount, sign, period, item, clause))
         elif isinstance(item, spec.RateStatement):
             sign = -1 if item.direction == "down" else 1
             period = _period_near(clause, item, clauses)
@@ -299,7 +327,8 @@ def statement_years(reading: Reading) -> list[tuple[Fraction, spec.Word, Clause]
         if asks(clause):
             continue
         for item in clause.items:
-            if isinstance(item, spec.Word) and item.kind == "YEARNUM":
+            if isinstance(item, spec.Word) and item.kind == "YEARNUM" and \
+                    not _counts_after(clause.items, clause.items.index(item)):
                 out.append((Fraction(int(item.text)), item, clause))
     return out
 
@@ -417,3 +446,21 @@ def is_given(clause: Clause, item) -> bool:
     near = [i.text for i in clause.items[max(0, index - 1):index + 2]
             if isinstance(i, spec.Word) and i is not item]
     return any(t in ("=", "\u221a") for t in near)
+
+
+def question_items(reading: Reading, clause: Clause) -> list:
+    """Return the items of a question clause and of the clauses continuing it.
+
+    "How many years | until the fund grows to 5000?" is cut at "until"; the target sits
+    in the continuation, which is part of the same question.
+    """
+    items, seen = [], False
+    for other in reading.clauses:
+        if other is clause:
+            seen = True
+            items.extend(other.items)
+        elif seen and other.sentence == clause.sentence and not asks(other):
+            items.extend(other.items)
+        elif seen:
+            break
+    return items

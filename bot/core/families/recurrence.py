@@ -128,8 +128,10 @@ def _percent(rate: Fraction) -> str:
 
 def _answer_part(clause, law: Law, start, reading, name: str, part: str):
     """Return (Answer, steps, claim numbers, periods-or-target) for one asked part."""
-    targets = [c for c in clause.phrases(spec.Change) if c.mode == "to" and c.amount] + [
-        t for t in clause.phrases(spec.Target) if t.kind == "value" and t.amount]
+    items = common.question_items(reading, clause)
+    targets = [c for c in items if isinstance(c, spec.Change) and c.mode == "to" and
+               c.amount] + [t for t in items if isinstance(t, spec.Target) and
+                            t.kind == "value" and t.amount]
     if targets:
         target = targets[0]
         reading.used.add(id(target))
