@@ -414,8 +414,21 @@ def unused_numbers(reading: Reading, used: set, asked: str) -> list:
                 text = item.text
             if text and text.lower() not in seen:
                 seen.add(text.lower())
-                out.append(Unused(text, _digits(text), f"not needed for {asked}"))
+                out.append(Unused(text, _digits(text), _why_unused(clause, item, asked)))
     return out
+
+
+def _why_unused(clause: Clause, item, asked: str) -> str:
+    """Return why a number was not needed (a given constant, a count, a date, other)."""
+    if isinstance(item, spec.Word) and is_given(clause, item):
+        return "a given constant or an instruction; exact values are used instead"
+    if isinstance(item, spec.Word) and item.text == "2" and \
+            clause.items.index(item) + 1 < len(clause.items):
+        return "how many quantities are compared"
+    if isinstance(item, spec.Horizon) and item.kind == "year" or \
+            isinstance(item, spec.Word) and item.kind == "YEARNUM":
+        return "the calendar year of the start; the answer counts periods from it"
+    return f"not needed for {asked}"
 
 
 def _digits(text: str) -> str:

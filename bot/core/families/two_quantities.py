@@ -22,7 +22,7 @@ from bot.core.outcome import Alternative, Answer, Outcome, Step
 
 ORDER = "before"
 COMPARE = {"same", "equal", "equals", "catch", "catches", "overtake", "overtakes",
-           "surpass", "surpasses", "meet", "difference", "ratio"}
+           "surpass", "surpasses", "meet", "difference", "ratio", "than", "exceed", "exceeds"}
 CONTINUOUS = ("continuous", "proportional to")
 TIME_WORDS = {"when", "long", "years", "months", "weeks", "days", "year", "month"}
 WHOLE_WORDS = {"whole", "full", "first", "exceed", "exceeds", "overtake", "overtakes",
@@ -64,6 +64,10 @@ def solve(problem: spec.Problem, text: str) -> Outcome | None:
     if len(found) != 2 or len(starts) != 2:
         return None
     tracks = [Track(s, c, _label(s, i)) for i, (s, c) in enumerate(zip(starts, found))]
+    names = [_subject(c) for c in found]
+    lettered = all(" " in t.label for t in tracks)
+    if not lettered and all(names) and names[0] != names[1]:
+        tracks = [Track(t.start, t.change, name) for t, name in zip(tracks, names)]
     _check(tracks)
     reading.used |= taken | {id(s.item) for s in starts}
     continuous = any(cue in text.lower() for cue in CONTINUOUS) and \
@@ -78,11 +82,24 @@ def _counts_things(number: common.Number) -> bool:
 
 
 def _label(number: common.Number, index: int) -> str:
-    """Return a name for a track: the words before its start ("Rookery A"), else A/B."""
+    """Return a name for a track: the letter before its start ("Rookery A"), else A/B."""
     words = [i.text for i in number.clause.items if isinstance(i, spec.Word)]
     position = words.index(number.item.text) if number.item.text in words else 0
-    letters = [w for w in words[:position] if len(w) == 1 and w in "AB"]
-    return letters[-1] if letters else "AB"[index]
+    for at in range(position - 1, 0, -1):
+        if len(words[at]) == 1 and words[at] in "AB":
+            return f"{words[at - 1]} {words[at]}"
+    return "AB"[index]
+
+
+def _subject(change: common.Change) -> str:
+    """Return the noun right before a change's verb ("her rent is increasing" -> "rent")."""
+    from bot.core.clauses import content_words, words_before
+
+    verbs = common.UP_WORDS | common.DOWN_WORDS | common.ADD_WORDS | common.REMOVE_WORDS | \
+        common.FIXED_UP | common.FIXED_DOWN | {"will", "only", "has", "been", "is"}
+    words = [w for w in words_before(change.clause, change.items[0]) if w not in verbs]
+    nouns = [w for w in content_words(words) if w not in ("population", "amount")]
+    return nouns[-1] if nouns else ""
 
 
 def _check(tracks: list[Track]) -> None:
@@ -148,6 +165,8 @@ def _answer(tracks, questions, reading, continuous: bool, text: str) -> Outcome:
     for clause in questions:
         kind = _part_kind(clause, seen)
         if kind is None:
+            if clause.phrases(spec.Horizon):
+                reading.notes.append(f"Not answered: \u201c{clause.text.strip()}\u201d.")
             continue
         seen.add(kind)
         answers.append(_part(kind, clause, tracks, t, continuous, unit, steps, reading))
@@ -199,7 +218,8 @@ def _part(kind, clause, tracks, t, continuous, unit, steps, reading) -> Answer:
             value = sympy.Integer(_whole_count(tracks, t, continuous))
             steps.append(Step("whole_check", f"The smallest whole number of {unit} is "
                               f"{value}.", (f"t \u2248 {exact.decimal_of(t)}",)))
-        return Answer(f"time until {tracks[0].label} equals {tracks[1].label}",
+        verb = "first passes" if whole else "equals"
+        return Answer(f"time until {tracks[0].label} {verb} {tracks[1].label}",
                       exact.decimal_of(value), exact.pretty(value), unit)
     value = sympy.simplify(tracks[0].at(t, continuous))
     steps.append(Step("common_value", "Put t into either amount to get the common value.",

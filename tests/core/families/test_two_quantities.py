@@ -55,6 +55,26 @@ def test_compound_crossing_is_exact(text, time):
     assert "log" in outcome.answers[0].exact
 
 
+WHOLE = [
+    pytest.param("Town A has 5000 residents and its population is growing by 4% per year. "
+                 "Town B has 8000 residents and its population is shrinking by 2% per year. "
+                 "After how many whole years will town A have more residents than town B?",
+                 8, id="more-than-whole-years"),
+    pytest.param("Shop A sells 300 cakes a month and its sales rise by 10% every month. Shop "
+                 "B sells 900 cakes a month and its sales fall by 5% every month. How many "
+                 "full months until shop A sells more than shop B?", 8,
+                 id="sells-more-full-months"),
+]
+
+
+@pytest.mark.parametrize(("text", "count"), WHOLE)
+def test_whole_periods_until_one_passes_the_other(text, count):
+    outcome = answer(text)
+    assert outcome.ok, outcome.error and outcome.error.message
+    assert float(outcome.answers[0].value) == count
+    assert any(step.rule == "whole_check" for step in outcome.steps)
+
+
 DECLINES = [
     pytest.param("A has 100 dollars and grows by 5% per year. B has 300 dollars and grows by "
                  "10 dollars per year. When will they be equal?", id="mixed-kinds"),
