@@ -320,8 +320,8 @@ def part_label(clause: Clause, index: int, total: int) -> str:
     return "abcdef"[index] if total > 1 and index < 6 else ""
 
 
-def statement_years(reading: Reading) -> list[tuple[Fraction, spec.Word, Clause]]:
-    """Return the years (YEARNUM tokens) named outside the questions."""
+def statement_years(reading: Reading) -> list[tuple[Fraction, object, Clause]]:
+    """Return the years named outside the questions ("at the start of 2021", "in 2000")."""
     out = []
     for clause in reading.clauses:
         if asks(clause):
@@ -330,6 +330,8 @@ def statement_years(reading: Reading) -> list[tuple[Fraction, spec.Word, Clause]
             if isinstance(item, spec.Word) and item.kind == "YEARNUM" and \
                     not _counts_after(clause.items, clause.items.index(item)):
                 out.append((Fraction(int(item.text)), item, clause))
+            elif isinstance(item, spec.Horizon) and item.kind == "year":
+                out.append((item.count, item, clause))
     return out
 
 
