@@ -20,7 +20,8 @@ from __future__ import annotations
 from importlib import import_module
 
 # Module names in the order they are tried within their ORDER group.
-FAMILY_MODULES: tuple[str, ...] = ("growth_method", "two_quantities", "recurrence", "linear_until")
+FAMILY_MODULES: tuple[str, ...] = ("growth_method", "series_total", "two_quantities", "recurrence",
+                                    "linear_until")
 
 
 def families(order: str) -> list:

@@ -296,13 +296,24 @@ def _bare_changes(clause: Clause, clauses: list[Clause]) -> list[Change]:
                               f"{item.text}%", clause, (item, pct), number.position))
             continue
         sign = _sign_near(clause, item, (ADD_WORDS | FIXED_UP, REMOVE_WORDS | FIXED_DOWN),
-                          before_only=3, after_only=4)
+                          before_only=3, after_only=4) or _than_before(clause, item)
         if sign is None or not has_period or is_given(clause, item):
             continue
+        text = f"{'+' if sign > 0 else '-'}{item.text} {number.unit}".strip()
         out.append(Change("fixed", sign * number.value, _period_near(clause, item, clauses),
-                          clause.text.strip(" ,.;"), clause, (item,), number.position,
-                          number.unit))
+                          text, clause, (item,), number.position, number.unit))
     return out
+
+
+def _than_before(clause: Clause, item) -> int | None:
+    """Return +1/-1 for "5 more pages than the day before" / "3 fewer ... than"."""
+    index = clause.items.index(item)
+    ahead = clause.items[index + 1:index + 5]
+    cue = next((i for i in ahead[:2] if isinstance(i, spec.Cue) and
+                i.text.lower() in ("more", "fewer", "less")), None)
+    if cue is None or not any(getattr(i, "text", "").lower() == "than" for i in ahead):
+        return None
+    return 1 if cue.text.lower() == "more" else -1
 
 
 def consumed(found: list[Change]) -> set:
