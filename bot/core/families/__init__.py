@@ -20,7 +20,9 @@ from __future__ import annotations
 from importlib import import_module
 
 # Module names in the order they are tried within their ORDER group.
-FAMILY_MODULES: tuple[str, ...] = ("interest", "observed", "cooling")
+FAMILY_MODULES: tuple[str, ...] = ("interest", "observed", "cooling", "growth_method",
+                                    "series_total", "two_quantities", "recurrence",
+                                    "linear_until")
 
 
 def families(order: str) -> list:

@@ -1,0 +1,233 @@
+"""How many whole periods until a steadily growing amount reaches a goal (linear).
+
+"Mark has $50 and earns $10 per day; the bike costs $300: how many days?" Three numbers
+with clear roles: a start (has / is / already), a gain per period (a number followed by
+"per day", "a week", "daily"), and a goal (costs / needs / a total of / be 600). The answer
+is the smallest whole n with start + n·gain >= goal, verified exactly. "Saved $4 every week
+for the past 8 weeks" makes the start 4·8. Lengths in inches, feet and yards are converted
+to the unit of the gain. ORDER "after": only problems the law pipeline declined reach it,
+and any number without a role makes it step aside (None), so it never guesses.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from fractions import Fraction
+
+from bot.core import exact, spec
+from bot.core.families import _common as common
+from bot.core.outcome import Answer, Outcome, Step
+
+ORDER = "after"
+GAIN_VERBS = {"earns", "earn", "saves", "save", "saved", "makes", "make", "grows", "grow",
+              "adds", "add", "collects", "collect", "collected", "collecting", "saving", "earning", "gets", "raises", "raise", "reads",
+              "read", "plants", "plant", "gains", "gain", "puts", "put", "deposits",
+              "deposit"}
+GOAL_CUES = {"costs", "cost", "needs", "need", "goal", "total", "be", "reach", "price",
+             "priced", "worth"}
+START_CUES = {"has", "have", "had", "is", "already", "currently", "now", "starts", "saved"}
+LENGTHS = {"inch": 1, "inches": 1, "foot": 12, "feet": 12, "yard": 36, "yards": 36}
+PAST = ("past", "last")
+
+
+@dataclass
+class Role:
+    """A number with the role it plays (start, gain, goal, past) and its unit."""
+
+    role: str
+    value: Fraction
+    unit: str
+    item: object
+    clause: object
+    period: spec.Period | None = None
+
+
+def solve(problem: spec.Problem, text: str) -> Outcome | None:
+    """Answer "how many periods until the goal" for a steady gain, or None."""
+    reading = common.read(problem)
+    questions = [c for c in reading.clauses if common.asks(c)]
+    asked_unit = _asked_unit(questions)
+    if asked_unit is None:
+        return None
+    roles = _roles(reading)
+    if roles is None:
+        return None
+    by_role = {}
+    for role in roles:
+        by_role.setdefault(role.role, []).append(role)
+    gains = by_role.get("gain", [])
+    if len({(g.value, g.period.unit if g.period else "") for g in gains}) == 1:
+        by_role["gain"] = gains[:1]  # "if he keeps saving $5 a day": a restatement
+    if sorted(by_role) not in (["gain", "goal", "start"], ["gain", "goal", "past"]) or \
+            any(len(v) != 1 for v in by_role.values()):
+        return None
+    gain, goal = by_role["gain"][0], by_role["goal"][0]
+    if gain.period is None or gain.period.unit != asked_unit or gain.period.count != 1:
+        return None
+    start = _start(by_role, gain)
+    values = _in_gain_unit([start, goal], gain)
+    if values is None:
+        return None
+    return _answer(values[0], values[1], gain, start, goal, reading, roles)
+
+
+def _asked_unit(questions) -> str | None:
+    """Return the period unit of "how many days" / "how many more weeks", else None."""
+    for clause in questions:
+        words = [(i.kind, i.text.lower()) for i in clause.items if isinstance(i, spec.Word)]
+        for index, (_, text) in enumerate(words[:-2]):
+            if text == "how" and words[index + 1][1] == "many":
+                rest = [w for w in words[index + 2:index + 4] if w[1] != "more"]
+                if rest and rest[0][0] == "UNIT":
+                    return spec.canonical_unit(rest[0][1])
+    return None
+
+
+def _roles(reading) -> list[Role] | None:
+    """Return every number with its role, or None when one has no clear role."""
+    out = []
+    asked = {id(i) for c in reading.clauses if common.asks(c)
+             for i in common.question_items(reading, c)}
+    for clause in reading.clauses:
+        for item in clause.items:
+            role = _phrase_role(item, clause)
+            if role is not None:
+                out.append(role)
+        for number in common.numbers(clause):
+            role = _number_role(number, clause, id(number.item) in asked)
+            if role is None:
+                return None
+            if role.role != "age":
+                out.append(role)
+    return out
+
+
+def _next_period(clause, item, reach: int = 5) -> spec.Period | None:
+    """Return a Period within `reach` items after `item` (past unit words), else None."""
+    index = clause.items.index(item)
+    for other in clause.items[index + 1:index + 1 + reach]:
+        if isinstance(other, spec.Period):
+            return other
+        if not (isinstance(other, spec.Word) and other.kind in (
+                "WORD", "DOLLARS", "OF", "ITS", "THE", "A")):
+            return None
+    return None
+
+
+def _unit_after(clause, item) -> str:
+    """Return the word after an item when it names a unit ("inches", "dollars")."""
+    index = clause.items.index(item)
+    nxt = clause.items[index + 1] if index + 1 < len(clause.items) else None
+    if isinstance(nxt, spec.Word) and nxt.kind in ("WORD", "DOLLARS"):
+        return "dollars" if nxt.kind == "DOLLARS" else nxt.text.lower()
+    return ""
+
+
+def _phrase_role(item, clause) -> Role | None:
+    """Return the role of a parsed phrase ("grows 2 inches a year", "be 600 inches")."""
+    if isinstance(item, spec.Change) and item.amount is not None and \
+            item.amount.kind in ("plain", "money") and item.direction == "up":
+        period = item.period or _next_period(clause, item)
+        unit = "dollars" if item.amount.kind == "money" else _unit_after(clause, item)
+        if period is not None:
+            return Role("gain", item.amount.value, unit, item, clause, period)
+        if item.mode == "to":
+            return Role("goal", item.amount.value, unit, item, clause)
+    if isinstance(item, spec.Target) and item.kind == "value" and item.amount is not None \
+            and item.comparator in ("be", "reach"):
+        unit = "dollars" if item.amount.kind == "money" else _unit_after(clause, item)
+        return Role("goal", item.amount.value, unit, item, clause)
+    return None
+
+
+def _number_role(number: common.Number, clause, asked: bool) -> Role | None:
+    """Return the role of a bare number from the words around it."""
+    items = clause.items
+    index = items.index(number.item)
+    before = [i.text.lower() for i in items[max(0, index - 4):index]
+              if isinstance(i, spec.Word)]
+    after = items[index + 1] if index + 1 < len(items) else None
+    unit = "dollars" if number.kind == "money" else number.unit.lower()
+    if isinstance(after, spec.Word) and after.kind == "UNIT":
+        if any(word in PAST for word in before[-2:]):
+            return Role("past", number.value, spec.canonical_unit(after.text), number.item,
+                        clause)
+        following = items[index + 2] if index + 2 < len(items) else None
+        if isinstance(following, spec.Word) and following.text.lower() == "old":
+            return Role("age", number.value, "", number.item, clause)
+        return None
+    period = _next_period(clause, number.item)
+    if period is not None and before and (before[-1] in GAIN_VERBS or before[-2:-1] and
+                                          before[-2] in GAIN_VERBS and
+                                          before[-1] in ("up", "about")):
+        return Role("gain", number.value, unit, number.item, clause, period)
+    if period is not None:
+        return None
+    if set(before) & GOAL_CUES or asked:
+        return Role("goal", number.value, unit, number.item, clause)
+    if set(before) & START_CUES and not common.asks(clause):
+        return Role("start", number.value, unit, number.item, clause)
+    return None
+
+
+def _start(by_role, gain: Role) -> Role:
+    """Return the start: stated, or built from "for the past 8 weeks" at the same gain."""
+    if "start" in by_role:
+        return by_role["start"][0]
+    past = by_role["past"][0]
+    return Role("past", gain.value * past.value, gain.unit, past.item, past.clause,
+                spec.Period(past.value, past.unit, f"{past.value} {past.unit}s",
+                            past.item.span))
+
+
+def _in_gain_unit(roles: list[Role], gain: Role) -> list[Fraction] | None:
+    """Return the values in the gain's unit (lengths converted), None when units clash."""
+    out = []
+    for role in roles:
+        if not role.unit or not gain.unit or role.unit == gain.unit or \
+                role.role == "past":
+            out.append(role.value)
+        elif role.unit in LENGTHS and gain.unit in LENGTHS:
+            out.append(role.value * LENGTHS[role.unit] / LENGTHS[gain.unit])
+        else:
+            return None
+    return out
+
+
+def _answer(start_value, goal_value, gain, start, goal, reading, roles) -> Outcome | None:
+    """Return the verified whole count of periods and its steps."""
+    import sympy
+
+    remaining = goal_value - start_value
+    if remaining <= 0 or gain.value <= 0:
+        return None
+    exact_n = remaining / gain.value
+    whole = -(-exact_n.numerator // exact_n.denominator)
+    unit = gain.period.unit
+    steps = [Step("remaining", "What is still missing to the goal:",
+                  (f"{exact.frac_text(goal_value)} \u2212 {exact.frac_text(start_value)} = "
+                   f"{exact.frac_text(remaining)}",)),
+             Step("divide", f"Divide by the gain per {unit}.",
+                  (f"{exact.frac_text(remaining)} \u00f7 {exact.frac_text(gain.value)} = "
+                   f"{exact.frac_text(exact_n)}",)),
+             Step("whole_check", f"Check whole {unit}s: after {whole - 1} the total is "
+                  f"{exact.frac_text(start_value + (whole - 1) * gain.value)}, after {whole} "
+                  f"it is {exact.frac_text(start_value + whole * gain.value)}.",
+                  (f"smallest whole n with {exact.frac_text(start_value)} + "
+                   f"n\u00b7{exact.frac_text(gain.value)} \u2265 "
+                   f"{exact.frac_text(goal_value)}: n = {whole}",))]
+    already = f" ({exact.frac_text(gain.value)} per {unit} for the past " \
+        f"{start.period.text})" if start.role == "past" else ""
+    lines = [f"Start: {exact.frac_text(start_value)}{already}.",
+             f"Gain: {exact.frac_text(gain.value)} per {unit}.",
+             f"Goal: {exact.frac_text(goal_value)}."]
+    if any(r.unit in LENGTHS for r in (start, goal)) and \
+            {start.unit, goal.unit, gain.unit} - {""} != {gain.unit}:
+        lines.append(f"Lengths converted to {gain.unit} (1 foot = 12 inches).")
+    reading.used |= {id(r.item) for r in roles}
+    value = sympy.Integer(whole)
+    return Outcome(ok=True, answers=(Answer(f"{unit}s until the goal", str(value), str(value),
+                                            f"{unit}s"),),
+                   reading=tuple(lines), steps=tuple(steps),
+                   unused=tuple(common.unused_numbers(reading, reading.used,
+                                                      "the count of periods")))

@@ -1,0 +1,333 @@
+"""Two quantities over time: when A equals B, the common value then, the gap at time t.
+
+Signature: exactly two starting amounts, exactly two per-period changes (both percentages or
+both fixed amounts, paired with the starts in text order) and a question that compares them
+("the same", "equal", "catch up", "overtake", "difference", "ratio"). Crossing times are exact:
+A0·fa^t = B0·fb^t gives t = ln(B0/A0)/ln(fa/fb) (t = ln(B0/A0)/(ra − rb) when the text says
+the change is continuous / proportional to the amount itself, with the per-period reading as
+the alternative); A0 + da·t = B0 + db·t gives t = (B0 − A0)/(da − db). "How many whole
+years until A exceeds B" gives the verified smallest whole count. Each asked part gets its own
+Answer; "call them N and T, find N + T" combines the parts as asked.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from fractions import Fraction
+
+from bot.core import exact, spec
+from bot.core.errors import NotUnderstood
+from bot.core.families import _common as common
+from bot.core.outcome import Alternative, Answer, Outcome, Step
+
+ORDER = "before"
+COMPARE = {"same", "equal", "equals", "catch", "catches", "overtake", "overtakes",
+           "surpass", "surpasses", "meet", "difference", "ratio", "than", "exceed", "exceeds"}
+CONTINUOUS = ("continuous", "proportional to")
+TIME_WORDS = {"when", "long", "years", "months", "weeks", "days", "year", "month"}
+WHOLE_WORDS = {"whole", "full", "first", "exceed", "exceeds", "overtake", "overtakes",
+               "surpass", "surpasses", "more", "greater"}
+
+
+@dataclass
+class Track:
+    """One of the two quantities: its start and its per-period change."""
+
+    start: common.Number
+    change: common.Change
+    label: str
+
+    def at(self, t, continuous: bool):
+        """Return the exact value at time t (SymPy)."""
+        import sympy
+
+        x0, rate = exact.rational(self.start.value), exact.rational(self.change.value)
+        if self.change.kind == "fixed":
+            return x0 + rate * t
+        return x0 * sympy.exp(rate * t) if continuous else x0 * (1 + rate) ** t
+
+
+def solve(problem: spec.Problem, text: str) -> Outcome | None:
+    """Answer a two-quantity comparison, or None when the problem is not one."""
+    reading = common.read(problem)
+    questions = [c for c in reading.clauses if common.asks(c)]
+    asking = {c.sentence for c in questions} | {
+        i for i, s in enumerate(reading.sentences) if s.rstrip().endswith("?")}
+    asked = [c for c in reading.clauses if c.sentence in asking]
+    if not {w for c in asked for w in c.words()} & COMPARE and not any(
+            isinstance(i, spec.Cue) and i.text.lower() in ("equal", "equals")
+            for c in asked for i in c.items):
+        return None
+    found = [c for c in common.changes(reading) if c.kind != "other"]
+    taken = common.consumed(found)
+    starts = [s for s in common.start_candidates(reading, taken) if not _counts_things(s)]
+    if len(found) != 2 or len(starts) != 2:
+        return None
+    tracks = [Track(s, c, _label(s, i)) for i, (s, c) in enumerate(zip(starts, found))]
+    names = [_subject(c) for c in found]
+    lettered = all(" " in t.label for t in tracks)
+    if not lettered and all(names) and names[0] != names[1]:
+        tracks = [Track(t.start, t.change, name) for t, name in zip(tracks, names)]
+    _check(tracks)
+    reading.used |= taken | {id(s.item) for s in starts}
+    continuous = any(cue in text.lower() for cue in CONTINUOUS) and \
+        found[0].kind == "percent"
+    return _answer(tracks, questions, reading, continuous, text)
+
+
+def _counts_things(number: common.Number) -> bool:
+    """Return True for "two countries" / "2 penguin rookeries": how many, not how much."""
+    return number.value == 2 and number.kind == "plain" and bool(number.unit) and \
+        number.unit.lower() not in ("dollars", "million", "billion")
+
+
+def _label(number: common.Number, index: int) -> str:
+    """Return a name for a track: the letter before its start ("Rookery A"), else A/B."""
+    words = [i.text for i in number.clause.items if isinstance(i, spec.Word)]
+    position = words.index(number.item.text) if number.item.text in words else 0
+    for at in range(position - 1, 0, -1):
+        if len(words[at]) == 1 and words[at] in "AB":
+            return f"{words[at - 1]} {words[at]}"
+    return "AB"[index]
+
+
+def _subject(change: common.Change) -> str:
+    """Return the noun right before a change's verb ("her rent is increasing" -> "rent")."""
+    from bot.core.clauses import content_words, words_before
+
+    verbs = common.UP_WORDS | common.DOWN_WORDS | common.ADD_WORDS | common.REMOVE_WORDS | \
+        common.FIXED_UP | common.FIXED_DOWN | {"will", "only", "has", "been", "is"}
+    words = [w for w in words_before(change.clause, change.items[0]) if w not in verbs]
+    nouns = [w for w in content_words(words) if w not in ("population", "amount")]
+    return nouns[-1] if nouns else ""
+
+
+def _check(tracks: list[Track]) -> None:
+    """Decline mixed or incomparable pairs (a linear and a compound change, other periods)."""
+    kinds = {t.change.kind for t in tracks}
+    units = {t.change.unit_of_period for t in tracks}
+    if len(kinds) != 1:
+        raise NotUnderstood("a comparison of a fixed change with a percentage change",
+                            "; ".join(t.change.text for t in tracks),
+                            "two fixed changes or two percentage changes")
+    if len(units) != 1 or "" in units:
+        raise NotUnderstood("how the periods of the two changes line up",
+                            "; ".join(t.change.text for t in tracks),
+                            "both changes per the same period (\u201ceach year\u201d)")
+    for track in tracks:
+        if track.change.value is None:
+            raise NotUnderstood("whether this percentage is a rise or a fall",
+                                track.change.text)
+
+
+def crossing(tracks: list[Track], continuous: bool):
+    """Return (exact crossing time, steps) where the two quantities are equal."""
+    import sympy
+
+    a, b = tracks
+    a0, b0 = exact.rational(a.start.value), exact.rational(b.start.value)
+    ra, rb = exact.rational(a.change.value), exact.rational(b.change.value)
+    if a.change.kind == "fixed":
+        if ra == rb:
+            raise NotUnderstood("when two amounts changing by the same step meet",
+                                a.change.text)
+        t = (b0 - a0) / (ra - rb)
+        equation = (f"{exact.pretty(a0)} + ({exact.pretty(ra)})\u00b7t = "
+                    f"{exact.pretty(b0)} + ({exact.pretty(rb)})\u00b7t",
+                    f"t = ({exact.pretty(b0)} \u2212 {exact.pretty(a0)})/"
+                    f"({exact.pretty(ra)} \u2212 {exact.pretty(rb)}) = {exact.pretty(t)}")
+    elif continuous:
+        t = sympy.log(b0 / a0) / (ra - rb)
+        equation = (f"{exact.pretty(a0)}\u00b7e^({exact.pretty(ra)}t) = "
+                    f"{exact.pretty(b0)}\u00b7e^({exact.pretty(rb)}t)",
+                    f"t = ln({exact.pretty(b0 / a0)})/({exact.pretty(ra - rb)}) \u2248 "
+                    f"{exact.decimal_of(t)}")
+    else:
+        fa, fb = 1 + ra, 1 + rb
+        t = sympy.log(b0 / a0) / sympy.log(fa / fb)
+        equation = (f"{exact.pretty(a0)}\u00b7({exact.pretty(fa)})^t = "
+                    f"{exact.pretty(b0)}\u00b7({exact.pretty(fb)})^t",
+                    f"t = ln({exact.pretty(b0 / a0)})/ln({exact.pretty(fa / fb)}) \u2248 "
+                    f"{exact.decimal_of(t)}")
+    if not t.is_real or sympy.N(t) < 0:
+        raise NotUnderstood("when the two amounts could become equal",
+                            "; ".join(x.change.text for x in tracks),
+                            "one amount moving towards the other")
+    return t, [Step("set_equal", "Set the two amounts equal and solve for t.", equation)]
+
+
+def _answer(tracks, questions, reading, continuous: bool, text: str) -> Outcome:
+    """Answer every asked part (time, common value, gap) with its own steps."""
+    t, steps = crossing(tracks, continuous)
+    unit = f"{tracks[0].change.unit_of_period}s"
+    answers, seen = [], set()
+    combined = _combination(reading)
+    for clause in questions:
+        kind = _part_kind(clause, seen)
+        if kind is None:
+            if clause.phrases(spec.Horizon):
+                reading.notes.append(f"Not answered: \u201c{clause.text.strip()}\u201d.")
+            continue
+        seen.add(kind)
+        answers.append(_part(kind, clause, tracks, t, continuous, unit, steps, reading))
+    if not answers:
+        raise NotUnderstood("what is asked about the two amounts", questions[0].text,
+                            "\u201cwhen will they be the same?\u201d")
+    answers = _label_parts(answers)
+    if combined is not None:
+        answers = [_combine(combined, answers, tracks, t, continuous, steps, reading, text)]
+    alternatives = _other_reading(tracks, continuous, answers, combined)
+    lines = [f"{x.label} starts at {x.start.item.text} and changes by "
+             f"{_change_text(x.change)} per {x.change.unit_of_period}." for x in tracks]
+    if continuous:
+        lines.append("The text says the change is continuous (proportional to the amount "
+                     "itself), so the rates are continuous: e^(rt).")
+    return Outcome(ok=True, answers=tuple(answers), reading=tuple(lines + reading.notes),
+                   steps=tuple(steps), alternatives=tuple(alternatives),
+                   unused=tuple(common.unused_numbers(reading, reading.used, "the comparison")))
+
+
+def _change_text(change: common.Change) -> str:
+    """Return "+5%" / "-50" for a change."""
+    if change.kind == "percent":
+        return f"{exact.frac_text(change.value * 100)}%"
+    return exact.frac_text(change.value)
+
+
+def _part_kind(clause, seen: set) -> str | None:
+    """Return which part a question asks: time, value (at the crossing), or None."""
+    words = set(clause.words())
+    units = any(isinstance(i, spec.Word) and i.kind == "UNIT" for i in clause.items)
+    if "how" in words and ("long" in words or ("many" in words and units)) or \
+            words == {"when"} or ("when" in words and words & COMPARE):
+        return None if "time" in seen else "time"
+    if "time" in seen and ("much" in words or "figure" in words or "value" in words or
+                           "number" in words or "amount" in words):
+        return None if "value" in seen else "value"
+    return None
+
+
+def _part(kind, clause, tracks, t, continuous, unit, steps, reading) -> Answer:
+    """Return the Answer of one part, adding its steps."""
+    import sympy
+
+    whole = bool(set(clause.words()) & WHOLE_WORDS) and "same" not in clause.words()
+    if kind == "time":
+        value = t
+        if whole:
+            value = sympy.Integer(_whole_count(tracks, t, continuous))
+            steps.append(Step("whole_check", f"The smallest whole number of {unit} is "
+                              f"{value}.", (f"t \u2248 {exact.decimal_of(t)}",)))
+        verb = "first passes" if whole else "equals"
+        return Answer(f"time until {tracks[0].label} {verb} {tracks[1].label}",
+                      exact.decimal_of(value), exact.pretty(value), unit)
+    value = sympy.simplify(tracks[0].at(t, continuous))
+    steps.append(Step("common_value", "Put t into either amount to get the common value.",
+                      (f"{exact.pretty(value)} \u2248 {exact.decimal_of(value)}",)))
+    return Answer("the common value", exact.decimal_of(value), exact.pretty(value),
+                  tracks[0].start.unit)
+
+
+def _whole_count(tracks, t, continuous: bool) -> int:
+    """Return the first whole period after which the gap has changed sign (verified)."""
+    import sympy
+
+    a, b = tracks
+    first_below = a.at(0, continuous) < b.at(0, continuous)
+    k = max(int(sympy.floor(sympy.N(t, 50))), 0)
+    while (a.at(k, continuous) < b.at(k, continuous)) == first_below and k < 10_000:
+        k += 1
+    return k
+
+
+def _label_parts(answers: list[Answer]) -> list[Answer]:
+    """Give "a"/"b" part letters when several parts are answered."""
+    if len(answers) < 2:
+        return answers
+    return [Answer(a.quantity, a.value, a.exact, a.unit, a.rounded, "abcdef"[i])
+            for i, a in enumerate(answers)]
+
+
+def _other_reading(tracks, continuous: bool, answers, combined) -> list[Alternative]:
+    """Show the per-period reading when continuous rates were used (and vice versa)."""
+    if tracks[0].change.kind != "percent" or not continuous:
+        return []
+    t, _ = crossing(tracks, False)
+    if combined is None:
+        return [Alternative("rates applied once per period (\u00d7(1+r)^t)",
+                            exact.decimal_of(t), exact.pretty(t), answers[0].unit)]
+    total = _combined_value(combined, tracks, t, False)
+    return [Alternative("rates applied once per period (\u00d7(1+r)^t)",
+                        exact.decimal_of(total), exact.pretty(total))]
+
+
+def _combination(reading) -> tuple | None:
+    """Return (letters, signs, definitions) for "... is N ... is T, find N + T", else None."""
+    letters, sums = {}, None
+    for clause in reading.clauses:
+        words = [i for i in clause.items if isinstance(i, spec.Word)]
+        texts = [w.text for w in words]
+        for index, word in enumerate(texts[:-1]):
+            nxt = texts[index + 1]
+            if word.lower() == "is" and len(nxt) == 1 and nxt.isupper():
+                letters[nxt] = [w.lower() for w in texts[max(0, index - 6):index]]
+        for index, word in enumerate(texts[:-3]):
+            if word.lower() in ("find", "calculate", "compute") and texts[index + 2] in "+-":
+                sums = (texts[index + 1], texts[index + 2], texts[index + 3])
+    if sums is None or sums[0] not in letters or sums[2] not in letters:
+        return None
+    return sums, letters
+
+
+def _letter_kind(words: list[str]) -> str:
+    """Return "time" or "value" for the words defining a letter."""
+    return "time" if {"years", "year", "time", "months", "days"} & set(words) else "value"
+
+
+def _scale(words: list[str]) -> Fraction:
+    """Return the unit a value letter is counted in ("per million" -> 10^6)."""
+    for word, scale in (("million", 10 ** 6), ("billion", 10 ** 9), ("thousand", 10 ** 3)):
+        if word in words:
+            return Fraction(scale)
+    return Fraction(1)
+
+
+def _combined_value(combined, tracks, t, continuous: bool):
+    """Return the asked combination of the letters (time and common value)."""
+    (first, op, second), letters = combined
+    values = {}
+    for letter in (first, second):
+        words = letters[letter]
+        if _letter_kind(words) == "time":
+            values[letter] = t
+        else:
+            values[letter] = tracks[0].at(t, continuous) / exact.rational(_scale(words))
+    return values[first] + values[second] if op == "+" else values[first] - values[second]
+
+
+def _combine(combined, answers, tracks, t, continuous, steps, reading, text) -> Answer:
+    """Return the single Answer for "find N + T" built from the parts."""
+    import sympy
+
+    from bot.core.interpret import rounding_of
+
+    (first, op, second), letters = combined
+    total = sympy.simplify(_combined_value(combined, tracks, t, continuous))
+    steps.append(Step("combine", f"{first} {op} {second} as asked.",
+                      (f"{first} {op} {second} = {exact.pretty(total)} \u2248 "
+                       f"{exact.decimal_of(total)}",)))
+    decimal = exact.decimal_of(total)
+    rounding = rounding_of(text)
+    rounded = exact.round_to(decimal, rounding[1]) if rounding else ""
+    _use_rounding_number(reading)
+    return Answer(f"{first} {op} {second}", decimal, exact.pretty(total), "", rounded)
+
+
+def _use_rounding_number(reading) -> None:
+    """Mark the number of a "to 2 decimal places" instruction as used."""
+    for clause in reading.clauses:
+        for number in common.numbers(clause):
+            after = [i.text.lower() for i in clause.items[clause.items.index(number.item):]
+                     if isinstance(i, spec.Word)][1:3]
+            if after[:1] == ["decimal"]:
+                reading.used.add(id(number.item))
