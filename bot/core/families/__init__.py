@@ -20,7 +20,7 @@ from __future__ import annotations
 from importlib import import_module
 
 # Module names in the order they are tried within their ORDER group.
-FAMILY_MODULES: tuple[str, ...] = ()
+FAMILY_MODULES: tuple[str, ...] = ("arith",)
 
 
 def families(order: str) -> list:
