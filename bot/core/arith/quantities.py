@@ -182,8 +182,8 @@ def _read_quantity(tokens: list[Tok], i: int, question: bool, out: Sentence) -> 
             value, j = value * 12, j + 1
         unit, j = noun_at(tokens, j)
     container = _word(tokens, i - 2) if _word(tokens, i - 1) == "of" else ""
-    if container and container not in STOP and container.endswith("s") and \
-            not container.endswith("ss") and not is_time(singular(container)):
+    if container and container not in STOP and singular(container) != container and \
+            not is_time(singular(container)):
         unit[singular(container)] = unit.get(singular(container), 0) - 1
     while True:
         per, count, end = _per(tokens, _skip_filler(tokens, j), question)

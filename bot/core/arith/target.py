@@ -37,7 +37,8 @@ def _head(q: list[Tok], words: list[str]) -> tuple[dict[str, int], int] | None:
         h = words.index("how")
         nxt = words[h + 1] if h + 1 < len(words) else ""
         if nxt == "many":
-            unit, end = noun_at(q, h + 2)
+            skip = 1 if words[h + 2:h + 3] == ["total"] else 0
+            unit, end = noun_at(q, h + 2 + skip)
             return (unit, end) if len(unit) == 1 else None
         if nxt == "long":
             return {"*time": 1}, h + 2
