@@ -7,6 +7,7 @@ on. Problems with several questions or none are not read (the caller declines).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from bot.core.arith.tokens import Tok, tokenize
@@ -51,10 +52,12 @@ class Doc:
 
 def _question_start(tokens: list[Tok]) -> int | None:
     """Return the index where the question part of an asking sentence starts."""
+    asks = bool(tokens) and tokens[-1].text == "?"
     for i, tok in enumerate(tokens):
         if tok.kind != "word" or tok.low not in QUESTION_WORDS:
             continue
-        if tok.low in LEADING_ONLY and i > 0 and tokens[i - 1].text not in (",", ";"):
+        if tok.low in LEADING_ONLY and i > 0 and tokens[i - 1].text not in (",", ";") \
+                and not asks:
             continue
         if tok.low == "what" and i + 1 < len(tokens) and tokens[i + 1].low == "if":
             continue
@@ -62,11 +65,22 @@ def _question_start(tokens: list[Tok]) -> int | None:
     return None
 
 
+def _joined(problem) -> list[str]:
+    """Return the sentence texts, re-joining a split after a currency "Rs." ("Rs. 500")."""
+    texts: list[str] = []
+    for sentence in problem.sentences:
+        if texts and re.search(r"\b(?:Rs|INR)\.?$", texts[-1], re.IGNORECASE):
+            texts[-1] = f"{texts[-1]} {sentence.text}"
+        else:
+            texts.append(sentence.text)
+    return texts
+
+
 def read(problem) -> Doc | None:
     """Return the Doc of a parsed problem, or None when it has not exactly one question."""
     sentences = []
-    for sentence in problem.sentences:
-        tokens = tokenize(sentence.text)
+    for text in _joined(problem):
+        tokens = tokenize(text)
         if tokens is None:
             return None
         sentences.append(tokens)

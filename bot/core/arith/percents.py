@@ -254,7 +254,7 @@ def _change_between(doc, amounts, question):
     if len(amounts) != 2 or not question & set(PERCENT_ASK):
         return None
     first, second = amounts
-    if first.value == 0 or any(t in doc.question for t in amounts):
+    if first.value == 0:
         return None
     change = (second.value - first.value) / first.value * 100
     asks_up, asks_down = bool(question & UP), bool(question & DOWN)
