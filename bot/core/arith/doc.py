@@ -1,0 +1,103 @@
+"""The problem as the arithmetic family reads it: given tokens and the question's tokens.
+
+`read(problem)` tokenizes every canonical sentence with grammar/arith.lark and splits off the
+question: the part of the asking sentence from its question word ("how", "what", "find", ...)
+on. Problems with several questions or none are not read (the caller declines).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.core.arith.tokens import Tok, tokenize
+
+QUESTION_WORDS = ("how", "what", "which", "find", "calculate", "compute", "determine")
+TRAILING = ("round", "give", "express", "answer")
+LEADING_ONLY = ("find", "calculate", "compute", "determine")
+
+
+@dataclass(frozen=True)
+class Doc:
+    """Given sentences (token lists, question part removed) and the question's tokens."""
+
+    given: tuple[tuple[Tok, ...], ...]
+    question: tuple[Tok, ...]
+    text: str
+
+    @property
+    def given_tokens(self) -> list[Tok]:
+        """Return every token outside the question, in order."""
+        return [tok for sentence in self.given for tok in sentence]
+
+    @property
+    def all_tokens(self) -> list[Tok]:
+        """Return every token of the problem, question last."""
+        return self.given_tokens + list(self.question)
+
+    @property
+    def words(self) -> set[str]:
+        """Return the lower-case words of the whole problem."""
+        return {tok.low for tok in self.all_tokens if tok.kind == "word"}
+
+    @property
+    def question_words(self) -> list[str]:
+        """Return the lower-case words of the question, in order."""
+        return [tok.low for tok in self.question if tok.kind == "word"]
+
+    def numbers(self) -> list[Tok]:
+        """Return every stated number (money, percent, plain) of the problem."""
+        return [tok for tok in self.all_tokens if tok.numeric]
+
+
+def _question_start(tokens: list[Tok]) -> int | None:
+    """Return the index where the question part of an asking sentence starts."""
+    asks = bool(tokens) and tokens[-1].text == "?"
+    for i, tok in enumerate(tokens):
+        if tok.kind != "word" or tok.low not in QUESTION_WORDS:
+            continue
+        if tok.low in LEADING_ONLY and i > 0 and tokens[i - 1].text not in (",", ";") \
+                and not asks:
+            continue
+        if tok.low == "what" and i + 1 < len(tokens) and tokens[i + 1].low == "if":
+            continue
+        return i
+    return None
+
+
+def _joined(problem) -> list[str]:
+    """Return the sentence texts, re-joining a split after a currency "Rs." ("Rs. 500")."""
+    texts: list[str] = []
+    for sentence in problem.sentences:
+        if texts and re.search(r"\b(?:Rs|INR)\.?$", texts[-1], re.IGNORECASE):
+            texts[-1] = f"{texts[-1]} {sentence.text}"
+        else:
+            texts.append(sentence.text)
+    return texts
+
+
+def read(problem) -> Doc | None:
+    """Return the Doc of a parsed problem, or None when it has not exactly one question."""
+    sentences = []
+    for text in _joined(problem):
+        tokens = tokenize(text)
+        if tokens is None:
+            return None
+        sentences.append(tokens)
+    asking = [i for i, tokens in enumerate(sentences)
+              if (tokens and tokens[-1].text == "?") or
+              (_question_start(tokens) is not None and _question_start(tokens) == 0)]
+    if len(asking) != 1:
+        return None
+    index = asking[0]
+    start = _question_start(sentences[index])
+    if start is None:
+        return None
+    head, question = sentences[index][:start], sentences[index][start:]
+    given = [tuple(s) for i, s in enumerate(sentences) if i != index]
+    if head:
+        given.insert(index, tuple(head))
+    for tokens in sentences[index + 1:]:
+        if not tokens or tokens[0].low not in TRAILING or any(t.numeric for t in tokens):
+            return None  # text after the question: a second part we do not read
+    return Doc(tuple(given), tuple(question), problem.text)

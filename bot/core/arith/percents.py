@@ -1,0 +1,271 @@
+"""Percent relations: a base amount changed by one or more percents (discounts, tax, tips,
+raises, profit), the reverse ("after a 25% discount it costs 19.50; original price?"), the
+amount of one change, the total percent of successive changes, and the percent change between
+two stated values. Each percent takes its role from its nearest cue word; any number, cue or
+question word the model cannot place means decline.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from fractions import Fraction
+
+from bot.core.arith.build import Work, pct, show
+from bot.core.arith.doc import Doc
+from bot.core.arith.tokens import Tok
+
+DOWN = frozenset("""discount discounted off less decrease decreased decreases decreasing reduce
+reduced reduces reduction drop dropped drops cheaper lower lowered fell fall falls loss
+depreciate depreciated depreciates declined declines down cut lose loses sale""".split())
+UP = frozenset("""more increase increased increases increasing tax taxes tip markup higher raise
+raised rise rises rose up grew grow grows gain profit premium fee surcharge extra longer
+bigger larger hike""".split())
+SPEND = frozenset("spent spend spends used uses gave gives ate eats donated sold".split())
+CHANGE_NOUNS = frozenset("discount tip tax fee commission profit premium surcharge raise "
+                         "markup".split())
+ORIGINAL = frozenset("original originally initial initially before marked list regular "
+                     "actual usual normal real really".split())
+TRADE = frozenset("sold sell sells bought buy buys paid pay pays purchased purchase got "
+                  "gets".split())
+FINAL = frozenset("pay paid pays cost costs price worth value now new after final sell sold "
+                  "charge charged total left remaining remain remains spend".split())
+BLOCKING = frozenset("""than both together altogether combined sum twice half double triple
+times per every difference each_other instead average ratio interest simple compound
+compounded annum annually monthly yearly years months days weeks hours minutes""".split())
+PERCENT_ASK = ("percent", "percentage", "%")
+ACCURACY = frozenset("accuracy accurate correct correctly success precision".split())
+MISSES = frozenset("misclassified misclassify wrong wrongly incorrect incorrectly error errors "
+                   "mistake mistakes fail fails failed miss missed".split())
+HITS = frozenset("correct correctly right accurately classified".split())
+
+
+@dataclass(frozen=True)
+class Change:
+    """One percent with its role: factor applied to the amount, cue word, its token."""
+
+    factor: Fraction
+    cue: str
+    token: Tok
+
+
+def _sentence_of(doc: Doc, tok: Tok) -> list[Tok]:
+    """Return the token list (sentence or question) that holds `tok`."""
+    for tokens in list(doc.given) + [doc.question]:
+        if any(t is tok for t in tokens):
+            return list(tokens)
+    return []
+
+
+def _role(doc: Doc, tok: Tok, asks_left: bool, previous: Change | None) -> Change | None:
+    """Return the role of a percent from its nearest cue word (before within 4, after
+    within 3 tokens); None when no cue or two equally near cues disagree."""
+    tokens = _sentence_of(doc, tok)
+    i = next(k for k, t in enumerate(tokens) if t is tok)
+    rate = tok.value / 100
+    if i + 1 < len(tokens) and tokens[i + 1].low in ACCURACY:
+        asked = set(doc.question_words)
+        if asked & MISSES and not asked & HITS - {"classified"}:
+            return Change(1 - rate, "misses at", tok)
+        if asked & HITS and not asked & MISSES:
+            return Change(rate, "hits at", tok)
+        return None
+    if i + 1 < len(tokens) and tokens[i + 1].low == "of":
+        before = {t.low for t in tokens[max(0, i - 4):i]}
+        after = {t.low for t in tokens[i + 2:i + 4]}
+        if asks_left and (before & SPEND or after & {"remaining", "rest", "remainder"}):
+            return Change(1 - rate, "spent", tok)
+        if not before & (UP | DOWN | SPEND):
+            return Change(rate, "of", tok)
+    found = []
+    for distance in range(1, 5):
+        for k in (i - distance, i + distance):
+            if distance == 4 and k > i:
+                continue
+            if 0 <= k < len(tokens) and tokens[k].kind in ("number", "money", "percent"):
+                continue
+            word = tokens[k].low if 0 <= k < len(tokens) else ""
+            if word in UP or word in DOWN:
+                found.append(word)
+        if found:
+            break
+    roles = {word in UP for word in found}
+    if not roles and previous is not None and any(
+            t.low in ("additional", "another", "further") for t in tokens[max(0, i - 3):i]):
+        up = previous.factor > 1
+        return Change(1 + rate if up else 1 - rate, "additional", tok)
+    if len(roles) != 1:
+        return None
+    word = found[0]
+    return Change(1 + rate if word in UP else 1 - rate, word, tok)
+
+
+def _timed(doc: Doc) -> bool:
+    """Return True when a number counts time ("for 1 day"): a rate, not a percent relation."""
+    from bot.core.arith.units import is_time, singular
+
+    tokens = doc.all_tokens
+    return any(tok.kind == "number" and k + 1 < len(tokens) and tokens[k + 1].kind == "word"
+               and is_time(singular(tokens[k + 1].text)) for k, tok in enumerate(tokens))
+
+
+def _reference(doc: Doc, tok: Tok, amounts: list[Tok]) -> bool:
+    """Return True when a question number repeats a given one ("for the 2 shirts")."""
+    return any(t is not tok and t.value == tok.value and t.kind == tok.kind
+               for t in amounts) and any(t is tok for t in doc.question)
+
+
+def _base(doc: Doc, amounts: list[Tok], work: Work) -> tuple[Fraction, str] | None:
+    """Return the base amount: one stated amount, or a count times a price "each"."""
+    if len(amounts) == 1:
+        return amounts[0].value, amounts[0].text
+    money = [t for t in amounts if t.kind == "money"]
+    count = [t for t in amounts if t.kind == "number" and t.value.denominator == 1]
+    if len(amounts) == 2 and len(money) == 1 and len(count) == 1:
+        sentence = _sentence_of(doc, money[0])
+        i = next(k for k, t in enumerate(sentence) if t is money[0])
+        near = [t.low for t in sentence[max(0, i - 5):i + 2]]
+        if "each" in near and sentence is not list(doc.question) and \
+                money[0] not in doc.question:
+            total = money[0].value * count[0].value
+            work.step("count_times_price", f"{count[0].text} at {money[0].text} each cost",
+                      f"{show(count[0].value)} \u00d7 {show(money[0].value)} = {show(total)}")
+            return total, f"{count[0].text} at {money[0].text} each"
+    return None
+
+
+def solve(doc: Doc) -> tuple[Work, Fraction, str, str] | None:
+    """Return (work, value, unit, quantity name) for a percent problem, or None."""
+    words = doc.words
+    if words & BLOCKING:
+        return None
+    question = set(doc.question_words) | {t.low for t in doc.question if t.text == "%"}
+    if _timed(doc):
+        return None
+    percents = [t for t in doc.all_tokens if t.kind == "percent"]
+    amounts = [t for t in doc.all_tokens if t.kind in ("number", "money")]
+    amounts = [t for t in amounts if not _reference(doc, t, amounts)]
+    if not percents:
+        return _change_between(doc, amounts, question)
+    asks_left = bool(question & {"left", "remaining", "remain", "remains"})
+    changes: list = []
+    for tok in percents:
+        changes.append(_role(doc, tok, asks_left, changes[-1] if changes else None))
+    if None in changes or any(t in doc.question for t in percents):
+        return None
+    work = Work()
+    asks_percent = bool(question & set(PERCENT_ASK))
+    if asks_percent:
+        return _total_percent(doc, changes, amounts, question, work)
+    base = _base(doc, amounts, work)
+    if base is None:
+        return None
+    unit = "dollars" if any(t.kind == "money" for t in amounts) else ""
+    return _apply(doc, changes, base, question, unit, work)
+
+
+def _apply(doc, changes, base, question, unit, work):
+    """Forward (final value or the amount of one change) or reverse (original value)."""
+    value, text = base
+    base_sentence = next((s for s in doc.given if any(t.text in text for t in s
+                                                       if t.kind in ("number", "money"))), ())
+    sentence_words = {t.low for t in base_sentence}
+    stated_original = bool(sentence_words & ORIGINAL - {"before"})
+    asks_original = bool(question & ORIGINAL or {"cost", "price"} <= question) and \
+        not stated_original
+    post_change = bool(sentence_words & TRADE) and "for" in sentence_words and \
+        not stated_original
+    if post_change and not asks_original:
+        return None  # "sold it for $X ... at 20% off": X may already be after the change
+    named = question & CHANGE_NOUNS | ({"save", "saved", "saving", "savings"} & question)
+    if question & FINAL - {"price", "value", "worth"}:
+        named = set()
+    if asks_original:
+        if named or question & {"save", "saved"}:
+            return None
+        for change in reversed(changes):
+            before = value / change.factor
+            work.step("reverse_percent", f"Undo the {pct(abs(change.factor - 1)) if change.cue != 'of' else pct(change.factor)} "
+                      f"{change.cue}: the amount before it is the amount after it divided by "
+                      f"{show(change.factor)}.", f"{show(value)} \u00f7 {show(change.factor)} = "
+                      f"{show(before)}")
+            value = before
+        work.reading.append(f"{text} is the amount after the percent changes; the question "
+                            "asks for the amount before them.")
+        return work, value, unit, "original amount"
+    if named:
+        if len(changes) != 1 or changes[0].cue not in CHANGE_NOUNS | {"off", "sale"}:
+            return None
+        change = changes[0]
+        amount = value * abs(change.factor - 1)
+        work.step("percent_amount", f"The {change.cue} is {change.token.text} of {show(value)}.",
+                  f"{show(value)} \u00d7 {show(abs(change.factor - 1))} = {show(amount)}")
+        return work, amount, unit, change.cue
+    if not question & FINAL and not (question & {"many"}):
+        return None
+    for index, change in enumerate(changes):
+        after = value * change.factor
+        what = f"{change.token.text} {change.cue}" if change.cue != "of" else \
+            f"{change.token.text} of it"
+        work.step("apply_percent", f"After the {what} the amount is {pct(change.factor)} of "
+                  f"{show(value)}.", f"{show(value)} \u00d7 {show(change.factor)} = {show(after)}")
+        value = after
+        if index and change.cue in ("additional", "another") or _additional(doc, change):
+            total = sum((c.factor - 1 for c in changes), Fraction(0))
+            work.alternative("the additional percent added to the first (one combined "
+                             "change)", base[0] * (1 + total), unit)
+    work.reading.append(f"The amount {text} changes by "
+                        + ", then ".join(f"{c.token.text} ({c.cue})" for c in changes) + ".")
+    return work, value, unit, "final amount"
+
+
+def _additional(doc: Doc, change: Change) -> bool:
+    """Return True when "additional"/"another" stands right before the percent."""
+    tokens = _sentence_of(doc, change.token)
+    i = next(k for k, t in enumerate(tokens) if t is change.token)
+    return any(t.low in ("additional", "another", "further") for t in tokens[max(0, i - 3):i])
+
+
+def _total_percent(doc, changes, amounts, question, work):
+    """"what is the total discount / percent increase" over successive changes."""
+    if amounts or len(changes) < 2:
+        return None
+    total = Fraction(1)
+    for change in changes:
+        work.step("combine_percent", f"The {change.token.text} {change.cue} multiplies by "
+                  f"{show(change.factor)}.", f"{show(total)} \u00d7 {show(change.factor)} = "
+                  f"{show(total * change.factor)}")
+        total *= change.factor
+    if question & DOWN and total < 1:
+        result = (1 - total) * 100
+    elif question & UP and total > 1:
+        result = (total - 1) * 100
+    else:
+        return None
+    work.step("total_percent", "Turn the combined factor into one percent.",
+              f"|{show(total)} \u2212 1| \u00d7 100 = {show(result)}")
+    if any(_additional(doc, c) for c in changes):
+        additive = abs(sum((c.factor - 1 for c in changes), Fraction(0))) * 100
+        work.alternative("the percents simply added", additive, "%")
+    return work, result, "%", "total percent change"
+
+
+def _change_between(doc, amounts, question):
+    """Percent change from the first stated value to the second."""
+    if len(amounts) != 2 or not question & set(PERCENT_ASK):
+        return None
+    first, second = amounts
+    if first.value == 0:
+        return None
+    change = (second.value - first.value) / first.value * 100
+    asks_up, asks_down = bool(question & UP), bool(question & DOWN)
+    if asks_up == asks_down and "change" not in question:
+        return None
+    if asks_up and not asks_down and change <= 0 or asks_down and not asks_up and change >= 0:
+        return None
+    value = abs(change) if asks_up != asks_down else change
+    work = Work()
+    work.reading.append(f"The value goes from {first.text} to {second.text}.")
+    work.step("percent_change", "Percent change = (new \u2212 old) \u00f7 old \u00d7 100.",
+              f"({show(second.value)} \u2212 {show(first.value)}) \u00f7 {show(first.value)} "
+              f"\u00d7 100 = {show(change)}")
+    return work, value, "%", "percent change"

@@ -1,0 +1,234 @@
+"""Quantities with units read from typed tokens: "6 lemons per tree per year" -> 6 lemon/(tree·year).
+
+A quantity is a stated number with a unit written as exponents of unit names
+(`{"lemon": 1, "tree": -1, "year": -1}`). Per-phrases bind right after the number's noun
+("per hour", "a day", "every 2 weeks", "/minute", "on a single GPU", "in 4 years"); a
+sentence-level "each dog" / "every day" binds to the one quantity of its sentence. "for a
+week" / "in a decade" are implicit durations (1 week, 1 decade) that must be used too.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from fractions import Fraction
+
+from bot.core.arith.tokens import Tok
+from bot.core.arith.units import COMPOUND, SIZES, is_time, singular
+
+STOP = frozenset("""a an the per each every of in on at for to from with by and or but if that
+which who whom than as into over during after before while when then so this these those it
+he she they we you i his her their its our my your is are was were be been will would can
+could shall should may might must has have had does do did more less fewer left remaining
+total all long old tall high wide deep away ago later earlier apart each other some any no
+not only just about around nearly approximately exactly altogether together how what many
+much there here per now today yesterday tomorrow respectively""".split())
+DURATION_PREPS = ("in", "for", "over", "during", "within", "after")
+ONE_WORDS = ("a", "an", "one")
+ADJECTIVES = ("long", "tall", "high", "wide", "deep", "heavy", "old", "each")
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A number with its unit exponents; `sources` are the ids of the tokens it consumed."""
+
+    value: Fraction
+    unit: tuple[tuple[str, int], ...]
+    text: str
+    sources: tuple[int, ...] = ()
+    question: bool = False
+
+    def unit_dict(self) -> dict[str, int]:
+        """Return the unit exponents as a dict."""
+        return dict(self.unit)
+
+
+def freeze(unit: dict[str, int]) -> tuple[tuple[str, int], ...]:
+    """Return unit exponents as a sorted tuple without zero exponents."""
+    return tuple(sorted((name, exp) for name, exp in unit.items() if exp))
+
+
+def _word(tokens: list[Tok], i: int) -> str:
+    """Return the lower-case word at i, or "" when i is out of range or not a word."""
+    return tokens[i].low if 0 <= i < len(tokens) and tokens[i].kind == "word" else ""
+
+
+def noun_at(tokens: list[Tok], i: int, single: bool = False) -> tuple[dict[str, int], int]:
+    """Return the unit of the noun phrase starting at i ({} when none) and the next index.
+
+    `single` reads one word (after "each", "per": "each GPU experiences" names the GPU)."""
+    word = _word(tokens, i)
+    if not word:
+        return {}, i
+    name = singular(tokens[i].text)
+    if name in COMPOUND:
+        return dict(COMPOUND[name]), i + 1
+    if name in SIZES:
+        if _word(tokens, i + 1) == "of" and _word(tokens, i + 2) and \
+                _word(tokens, i + 2) not in STOP:
+            return {name: 1}, i + 3  # "15 kg of meat": the unit is the measure
+        return {name: 1}, i + 1
+    words, j = [], i
+    while j < len(tokens) and len(words) < (1 if single else 3):
+        word = _word(tokens, j)
+        if not word or word in STOP or word.endswith("ly") or not word.isalpha():
+            break
+        words.append(tokens[j].text)
+        j += 1
+        if singular(tokens[j - 1].text) in SIZES:
+            break
+    if not words:
+        return {}, i
+    plural = [w for w in words if w.lower().endswith("s") and not w.lower().endswith("ss")]
+    head = plural[0] if plural else words[0]
+    j = i + words.index(head) + 1
+    return {singular(head): 1}, j
+
+
+def _per(tokens: list[Tok], j: int, question: bool) -> tuple[dict[str, int], Fraction, int]:
+    """Read one per-phrase at j: (unit to divide by, its count, next index) or ({}, 1, j).
+
+    A count inside the phrase ("every 2 hours", "in 4 years") is a token between j and the
+    returned index; the caller marks it consumed."""
+    word = tokens[j].text if j < len(tokens) else ""
+    low = word.lower()
+    if low in ("per", "each", "every", "/") and _word(tokens, j + 1) != "of":
+        count, k = Fraction(1), j + 1
+        if k < len(tokens) and tokens[k].kind == "number":
+            count, k = tokens[k].value, k + 1
+        unit, end = noun_at(tokens, k, single=True)
+        if len(unit) == 1 and next(iter(unit.values())) == 1:
+            return unit, count, end
+    if low in ONE_WORDS[:2]:
+        unit, end = noun_at(tokens, j + 1)
+        if len(unit) == 1 and is_time(next(iter(unit))):
+            return unit, Fraction(1), end
+    if low in ("on", "for", "with", "using"):
+        k = j + 1
+        if _word(tokens, k) in ONE_WORDS[:2] and _word(tokens, k + 1) == "single":
+            k += 2
+        elif k < len(tokens) and tokens[k].kind == "number" and tokens[k].value == 1:
+            k += 1
+        if k > j + 1:
+            unit, end = noun_at(tokens, k, single=True)
+            if len(unit) == 1:
+                return unit, Fraction(1), end
+    if low == "in" and not question:
+        k, count = j + 1, None
+        if k < len(tokens) and tokens[k].kind == "number":
+            count = tokens[k].value
+        elif _word(tokens, k) in ONE_WORDS + ("each", "every"):
+            count = Fraction(1)
+        if count:
+            unit, end = noun_at(tokens, k + 1, single=True)
+            name = next(iter(unit)) if len(unit) == 1 else ""
+            if name and (is_time(name) or tokens[k].kind != "number"):
+                return unit, count, end
+    return {}, Fraction(1), j
+
+
+@dataclass
+class Sentence:
+    """Quantities of one sentence and its sentence-level per-words ("each dog")."""
+
+    quantities: list[Quantity] = field(default_factory=list)
+    pending: list[tuple[str, bool]] = field(default_factory=list)  # (noun, from "each of")
+    consumed: set[int] = field(default_factory=set)
+
+
+def read_sentence(tokens: list[Tok], question: bool = False) -> Sentence:
+    """Return the quantities stated in one token list (a sentence or the question)."""
+    out = Sentence()
+    i = 0
+    while i < len(tokens):
+        tok = tokens[i]
+        if tok.kind in ("number", "money"):
+            i = _read_quantity(tokens, i, question, out)
+            continue
+        low = tok.low
+        if low in ("each", "every", "per") and i + 1 < len(tokens):
+            k = i + 1
+            if _word(tokens, k) == "of":
+                k += 2 if _word(tokens, k + 1) == "the" else 1
+                if k < len(tokens) and tokens[k].kind == "number":
+                    unit, _ = noun_at(tokens, k + 1)
+                    out.pending.extend((name, True) for name in unit)
+                i += 1
+                continue
+            unit, end = noun_at(tokens, k, single=True)
+            if len(unit) == 1:
+                out.pending.append((next(iter(unit)), False))
+                i = end
+                continue
+        if low in DURATION_PREPS and _word(tokens, i + 1) in ONE_WORDS:
+            unit, end = noun_at(tokens, i + 2)
+            if len(unit) == 1 and is_time(next(iter(unit))):
+                text = " ".join(t.text for t in tokens[i:end])
+                out.quantities.append(Quantity(Fraction(1), freeze(unit), text, (),
+                                               question))
+                i = end
+                continue
+        i += 1
+    return out
+
+
+def _read_quantity(tokens: list[Tok], i: int, question: bool, out: Sentence) -> int:
+    """Read the quantity whose number is at i into `out`; return the next index."""
+    tok = tokens[i]
+    value, j, sources = tok.value, i + 1, (id(tok),)
+    if tok.kind == "money":
+        unit = {"dollar": 1}
+    else:
+        if _word(tokens, j) in ("dozen", "dozens"):
+            value, j = value * 12, j + 1
+        unit, j = noun_at(tokens, j)
+    container = _word(tokens, i - 2) if _word(tokens, i - 1) == "of" else ""
+    if container and container not in STOP and singular(container) != container and \
+            not is_time(singular(container)):
+        unit[singular(container)] = unit.get(singular(container), 0) - 1
+    while True:
+        per, count, end = _per(tokens, _skip_filler(tokens, j), question)
+        if not per:
+            break
+        name = next(iter(per))
+        unit[name] = unit.get(name, 0) - 1
+        counts = [t for t in tokens[j:end] if t.kind == "number"]
+        sources += tuple(id(t) for t in counts)
+        value, j = value / count, end
+    text = " ".join(t.text for t in tokens[i:j])
+    out.quantities.append(Quantity(value, freeze(unit), text, sources, question))
+    out.consumed.update(sources)
+    return j
+
+
+def _skip_filler(tokens: list[Tok], j: int) -> int:
+    """Skip "long" or "to train" between a quantity and its per-phrase ("8 inches long in")."""
+    for width in (1, 2):
+        words = [_word(tokens, k) for k in range(j, j + width)]
+        if not all(words):
+            return j
+        if (width == 1 and words[0] in ADJECTIVES) or (width == 2 and words[0] == "to"):
+            nxt = tokens[j + width].low if j + width < len(tokens) else ""
+            if nxt in ("per", "each", "every", "/", "in", "a", "an"):
+                return j + width
+    return j
+
+
+def attach_pending(sentence: Sentence, known: set[str]) -> bool:
+    """Bind sentence-level per-words to the sentence's one quantity; False when ambiguous."""
+    for name, each_of in sentence.pending:
+        if name not in known and not is_time(name):
+            continue
+        if not each_of and any(q.unit == ((name, 1),) for q in sentence.quantities):
+            continue  # "4 machines ... each machine": each of the counted ones
+        targets = [q for q in sentence.quantities
+                   if name not in q.unit_dict() and q.sources]
+        if len(targets) != 1:
+            return False
+        target = targets[0]
+        unit = target.unit_dict()
+        unit[name] = -1
+        index = sentence.quantities.index(target)
+        sentence.quantities[index] = Quantity(target.value, freeze(unit),
+                                              f"{target.text} (per {name})",
+                                              target.sources, target.question)
+    return True

@@ -1,0 +1,212 @@
+"""Rates by unit analysis: every stated quantity used once, multiplied or divided, so that the
+units come out as the question asks ("5 trees", "6 lemons per tree per year", "a decade" ->
+lemons). Answers only when exactly one value fits; time, length, data and money units convert
+exactly within their dimension.
+"""
+
+from __future__ import annotations
+
+from fractions import Fraction
+from itertools import product
+
+from bot.core.arith import quantities as qty
+from bot.core.arith.build import Work, pct, show
+from bot.core.arith.doc import Doc
+from bot.core.arith.target import Target, read_target
+from bot.core.arith.units import TIME_DIMENSIONS, dimension, plural, size
+
+MAX_QUANTITIES = 7
+# Words that signal sums, differences, comparisons or changes a product of rates cannot express.
+BLOCKING = frozenset("""twice half double doubled doubles triple tripled thrice times more less
+fewer than left remaining remain remains rest still already spent lost extra additional
+another plus minus except both together altogether combined difference farther further faster
+slower early earlier late later longer shorter then before deadline reduced reduce
+reduces increasing decreasing apart ahead behind catch back halfway
+average other others instead break stops stopped stop rests rested returns return first
+third fourth last increase increases increased decrease decreases decreased drops
+dropped raise raised discount profit loss interest tax fee tip percent same share shared
+if_only until till""".split())
+EFFICIENCY_DROP = frozenset("drop drops loss slowdown reduction decrease slower lower "
+                            "penalty overhead".split())
+
+
+def _blocked(doc: Doc) -> str | None:
+    """Return a word that a product of rates cannot account for, if any."""
+    words = doc.words
+    if any(tok.kind == "ordinal" for tok in doc.all_tokens):
+        return "an ordinal"
+    hits = sorted(words & BLOCKING)
+    if "last" in hits and "last" in doc.question_words:
+        hits.remove("last")  # "how many days will the bottles last"
+    allowed = EFFICIENCY_DROP if any(t.kind == "percent" for t in doc.all_tokens) else set()
+    hits = [word for word in hits if word not in allowed]
+    return hits[0] if hits else None
+
+
+def _sentences(doc: Doc) -> list[qty.Sentence] | None:
+    """Read every given sentence and the question; bind sentence-level per-words."""
+    read = [qty.read_sentence(list(tokens)) for tokens in doc.given]
+    question = qty.read_sentence(list(doc.question), question=True)
+    question.pending = []
+    read.append(question)
+    known = {name for s in read for q in s.quantities for name, _ in q.unit}
+    for sentence in read:
+        if not qty.attach_pending(sentence, known):
+            return None
+    return read
+
+
+def _efficiency(doc: Doc, quantities: list, work: Work) -> tuple[list, set] | None:
+    """Apply "a 15% performance drop" to the one rate; return (quantities, consumed ids)."""
+    percents = [(i, tok) for i, tokens in enumerate(doc.given) for tok in tokens
+                if tok.kind == "percent"]
+    if not percents:
+        return quantities, set()
+    if len(percents) != 1:
+        return None
+    index, tok = percents[0]
+    words = {t.low for t in doc.given[index]}
+    if not words & EFFICIENCY_DROP:
+        return None
+    rates = [q for q in quantities if any(exp < 0 and dimension(n) in TIME_DIMENSIONS
+                                          for n, exp in q.unit)]
+    if len(rates) != 1:
+        return None
+    rate = rates[0]
+    factor = 1 - tok.value / 100
+    slowed = qty.Quantity(rate.value * factor, rate.unit, f"{rate.text} after the "
+                          f"{tok.text} drop", rate.sources, rate.question)
+    work.step("efficiency_loss", f"A {tok.text} drop leaves {pct(factor)} of the rate.",
+              f"{show(rate.value)} \u00d7 {show(factor)} = {show(slowed.value)}")
+    return [slowed if q is rate else q for q in quantities], {id(tok)}
+
+
+def _epoch_rule(quantities: list) -> list:
+    """Make a data set "per epoch" when epochs are counted: an epoch is one pass over it."""
+    if not any(q.unit == (("epoch", 1),) for q in quantities):
+        return quantities
+    batched = {n for q in quantities for n, e in q.unit if ("batch", -1) in q.unit and e > 0}
+    out = []
+    for q in quantities:
+        if len(q.unit) == 1 and q.unit[0][0] in batched and q.unit[0][1] == 1:
+            q = qty.Quantity(q.value, qty.freeze({q.unit[0][0]: 1, "epoch": -1}),
+                             f"{q.text} (each epoch)", q.sources, q.question)
+        out.append(q)
+    return out
+
+
+def convert(unit: dict[str, int], target: dict[str, int]) -> tuple[Fraction, str] | None:
+    """Return (factor, answer unit name) turning `unit` into `target`, or None."""
+    if len(target) == 1 and next(iter(target)).startswith("*"):
+        if len(unit) != 1 or next(iter(unit.values())) != 1:
+            return None
+        name = next(iter(unit))
+        wanted = next(iter(target))[1:]
+        ok = dimension(name) in TIME_DIMENSIONS if wanted == "time" else \
+            dimension(name) == wanted
+        return (Fraction(1), name) if ok else None
+    have = {n: e for n, e in unit.items() if target.get(n) != e}
+    want = {n: e for n, e in target.items() if unit.get(n) != e}
+    if set(have) & set(want):
+        return None  # "days per hour" is not "hours per day"
+    factor = Fraction(1)
+    for name, exp in want.items():
+        match = [n for n, e in have.items() if e == exp and dimension(n) is not None
+                 and dimension(n) == dimension(name)]
+        if len(match) != 1:
+            return None
+        factor *= (size(match[0]) / size(name)) ** exp
+        del have[match[0]]
+    balance: dict[str, int] = {}
+    for name, exp in have.items():
+        if dimension(name) is None or abs(exp) != 1:
+            return None
+        balance[dimension(name)] = balance.get(dimension(name), 0) + exp
+        factor *= size(name) ** exp
+    if any(balance.values()):
+        return None
+    return factor, unit_text(target)
+
+
+def unit_text(unit: dict[str, int], value: Fraction | None = None) -> str:
+    """Return "lemons", "hours per week" or "scans per GPU per hour" for unit exponents."""
+    top = [plural(n, value) for n, e in sorted(unit.items()) if e > 0]
+    bottom = [n.upper() if n in ("gpu", "cpu", "tpu") else n
+              for n, e in sorted(unit.items()) if e < 0]
+    text = "\u00b7".join(top) if top else "1"
+    return text + "".join(f" per {name}" for name in bottom)
+
+
+def solve(doc: Doc) -> tuple[Work, Fraction, str, str] | None:
+    """Return (work, value, unit text, quantity name), or None when the problem is not a rate
+    product or more than one reading fits."""
+    if _blocked(doc):
+        return None
+    target = read_target(doc.question)
+    sentences = _sentences(doc) if target else None
+    if sentences is None:
+        return None
+    work = Work()
+    quantities = [q for s in sentences for q in s.quantities]
+    applied = _efficiency(doc, quantities, work)
+    if applied is None:
+        return None
+    quantities, consumed = applied
+    consumed |= {i for s in sentences for i in s.consumed}
+    if any(id(tok) not in consumed for tok in doc.numbers()):
+        return None
+    quantities = _epoch_rule(quantities)
+    if not 2 <= len(quantities) <= MAX_QUANTITIES or not any(q.sources for q in quantities):
+        return None
+    fits = _fits(quantities, target)
+    values = {value for value, _, _, _ in fits}
+    if len(values) != 1:
+        return None
+    value, signs, factor, name = fits[0]
+    _write(work, quantities, signs, factor, name, value, target)
+    return work, value, name, name
+
+
+def _fits(quantities: list, target: Target) -> list:
+    """Return every (value, signs, factor, unit name) whose units match the target."""
+    fits = []
+    for signs in product((1, -1), repeat=len(quantities)):
+        unit: dict[str, int] = {}
+        value = Fraction(1)
+        for q, sign in zip(quantities, signs):
+            value = value * q.value if sign == 1 else value / q.value
+            for name, exp in q.unit:
+                unit[name] = unit.get(name, 0) + sign * exp
+        unit = {n: e for n, e in unit.items() if e}
+        converted = convert(unit, target.unit_dict())
+        if converted is not None:
+            factor, name = converted
+            fits.append((value * factor, signs, factor, name))
+    return fits
+
+
+def _write(work: Work, quantities, signs, factor, name, value, target) -> None:
+    """Write the reading and one step per multiplication or division (a multiplied
+    quantity leads, so the first step never divides 1 by something)."""
+    lead = signs.index(1) if 1 in signs else 0
+    order = [lead] + [i for i in range(len(quantities)) if i != lead]
+    quantities = [quantities[i] for i in order]
+    signs = [signs[i] for i in order]
+    for q in quantities:
+        work.reading.append(f"\u201c{q.text}\u201d is {show(q.value)} "
+                            f"{unit_text(q.unit_dict(), q.value)}.")
+    work.reading.append(f"The question asks for {name}: \u201c{target.text}\u201d.")
+    running = quantities[0].value if signs[0] == 1 else 1 / quantities[0].value
+    unit = {n: signs[0] * e for n, e in quantities[0].unit}
+    for q, sign in zip(quantities[1:], signs[1:]):
+        before = running
+        running = running * q.value if sign == 1 else running / q.value
+        for n, e in q.unit:
+            unit[n] = unit.get(n, 0) + sign * e
+        op, verb = ("\u00d7", "Multiply by") if sign == 1 else ("\u00f7", "Divide by")
+        work.step("rate_product", f"{verb} {q.text}: the units become "
+                  f"{unit_text({n: e for n, e in unit.items() if e})}.",
+                  f"{show(before)} {op} {show(q.value)} = {show(running)}")
+    if factor != 1:
+        work.step("unit_conversion", f"Convert to {name}.",
+                  f"{show(running)} \u00d7 {show(factor)} = {show(value)}")

@@ -1,0 +1,79 @@
+"""Percent relations and layer weights: each construct in at least two wordings of our own."""
+
+from fractions import Fraction
+
+import pytest
+
+from bot.core import answer
+
+
+def _outcome(text: str):
+    outcome = answer(text)
+    assert outcome.ok, outcome.error
+    return outcome
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("A jacket costs $80. The shop gives a 25% discount. How much do you pay?",
+                 60, id="discount"),
+    pytest.param("The price of a lamp is $50. With a 10% discount, what is the final price?",
+                 45, id="discount-2"),
+    pytest.param("A meal costs $40. Sales tax is 5%. How much is paid in total?", 42,
+                 id="tax"),
+    pytest.param("Nina bought 3 notebooks that cost $4 each. She got a 25% discount. How "
+                 "much did she pay?", 9, id="count-times-price-each"),
+    pytest.param("After a 20% discount a chair costs $64. What was the original price?", 80,
+                 id="reverse-discount"),
+    pytest.param("Omar paid $33 for a radio, which was 10% off. What was the regular price?",
+                 Fraction(110, 3), id="reverse-discount-2"),
+    pytest.param("A dealer sold a bike at a profit of 25% for $150. What was the cost "
+                 "price?", 120, id="reverse-profit"),
+    pytest.param("Rent was $900. It increased by 10% and then decreased by 10%. What is the "
+                 "rent now?", 891, id="successive-up-down"),
+    pytest.param("A stock worth $200 rises 50% in the first month and falls 20% in the "
+                 "next month. What is its value now?", 240, id="successive-up-down-2"),
+    pytest.param("Lia had $400. She spent 25% of it on books and then 50% of the remaining "
+                 "money on shoes. How much money does she have left?", 150,
+                 id="spend-chain"),
+    pytest.param("A classifier reaches 95% accuracy. If it labels 2,000 images, how many "
+                 "are expected to be misclassified?", 100, id="accuracy-misses"),
+    pytest.param("A spam filter is 90% accurate. It checks 300 emails. How many emails are "
+                 "classified correctly?", 270, id="accuracy-hits"),
+    pytest.param("If 50 is increased to 65, what is the percent increase?", 30,
+                 id="change-increase"),
+    pytest.param("A phone bought for $250 was sold for $200. What is the loss percent?", 20,
+                 id="change-loss"),
+    pytest.param("A store offers a 10% discount and then an additional 20% discount. What "
+                 "is the total discount percent?", 28, id="total-successive-discount"),
+    pytest.param("A network has 3 layers with 100, 50, and 10 neurons. If every neuron "
+                 "connects to every neuron in the next layer, how many weights are there "
+                 "between the first and second layers?", 5000, id="layer-weights"),
+    pytest.param("A fully connected net has layers of 784, 256, and 10 units. How many "
+                 "weights are between the second and third layers?", 2560,
+                 id="layer-weights-2"),
+])
+def test_percent_values(text, expected):
+    assert Fraction(_outcome(text).answers[0].exact) == expected
+
+
+@pytest.mark.parametrize("text, alternative", [
+    pytest.param("A store offers a 10% discount and then an additional 20% discount. What "
+                 "is the total discount percent?", 30, id="additional-additive"),
+    pytest.param("A plant grows 20% in May and an additional 10% in June. What is the "
+                 "total percent increase?", 30, id="additional-additive-growth"),
+])
+def test_additional_alternative(text, alternative):
+    outcome = _outcome(text)
+    assert any(Fraction(a.exact) == alternative for a in outcome.alternatives)
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("A shop sold a vase for $45 at a 10% discount. What is the price of the "
+                 "vase next month?", id="post-change-amount-forward"),
+    pytest.param("The blue car is 20% cheaper than the red car, which costs $500. How much "
+                 "do both cars cost?", id="comparison-two-entities"),
+    pytest.param("A group of 4 friends split a bill of $100 with a 10% discount. How much "
+                 "does each friend pay?", id="split-not-each-price"),
+])
+def test_percent_declines(text):
+    assert not answer(text).ok

@@ -1,0 +1,66 @@
+"""Rates by unit analysis: each construct in at least two wordings of our own."""
+
+from fractions import Fraction
+
+import pytest
+
+from bot.core import answer
+
+
+def _value(text: str) -> Fraction:
+    outcome = answer(text)
+    assert outcome.ok, outcome.error
+    return Fraction(outcome.answers[0].exact)
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Mia walks 3 miles per hour for 4 hours. How many miles does she walk?",
+                 12, id="rate-times-time"),
+    pytest.param("A printer prints 15 pages a minute. How many pages does it print in 20 "
+                 "minutes?", 300, id="rate-times-time-question-duration"),
+    pytest.param("A bakery bakes 40 loaves every day. How many loaves does it bake in a "
+                 "week?", 280, id="day-to-week"),
+    pytest.param("A pump moves 12 liters per minute. How many liters does it move in 2 "
+                 "hours?", 1440, id="minute-to-hour"),
+    pytest.param("Each of the 4 hens lays 5 eggs a week. How many eggs do they lay in 3 "
+                 "weeks?", 60, id="each-of-count"),
+    pytest.param("Ana owns 8 apple trees. Each season she picks 30 apples from each tree. "
+                 "How many apples does she pick in a season?", 240, id="from-each"),
+    pytest.param("A cyclist rides at 15 miles per hour. How many minutes does a 5 mile ride "
+                 "take?", 20, id="time-from-distance-minutes"),
+    pytest.param("Leo reads 12 pages per day. His novel has 360 pages. How many days will "
+                 "he need to read it?", 30, id="time-from-amount"),
+    pytest.param("A dataset holds 36,000 photos split equally into 12 classes. How many "
+                 "photos are in each class?", 3000, id="items-per-category"),
+    pytest.param("A survey of 9,000 answers is divided equally into 6 regions. How many "
+                 "answers are in each region?", 1500, id="items-per-category-2"),
+    pytest.param("A model is trained on 25,600 samples over 10 epochs in batches of 128 "
+                 "samples. How many batches are processed in total?", 2000,
+                 id="batches-over-epochs"),
+    pytest.param("A network sees 10,000 images in batches of 50 images for 4 epochs. How "
+                 "many batches does it run?", 800, id="batches-over-epochs-2"),
+    pytest.param("A snail crawls 6 inches in 3 minutes. At this rate, how many inches does "
+                 "it crawl in 10 minutes?", 20, id="linear-scaling"),
+    pytest.param("Tokenizing takes 2 hours per 100,000 documents. How long does it take "
+                 "for 1.5 million documents?", 30, id="linear-scaling-per"),
+    pytest.param("A lab scores 30 samples per hour on one machine. It has 600 samples and "
+                 "runs 4 machines, but each machine suffers a 20% slowdown. How many hours "
+                 "will the samples take?", Fraction(25, 4), id="workers-efficiency"),
+    pytest.param("A server handles 50 requests per second per core. If 4,000 requests "
+                 "arrive and 4 cores work in parallel with a 20% overhead drop, how many "
+                 "seconds are needed?", 25, id="workers-efficiency-2"),
+])
+def test_rate_products(text, expected):
+    assert _value(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Ben reads 10 pages a day and 4 more pages on weekends. How many pages does "
+                 "he read in a week?", id="sum-not-product"),
+    pytest.param("A tap fills 6 buckets per hour and a second tap fills 4 buckets per hour. "
+                 "How many hours to fill 30 buckets together?", id="combined-work"),
+    pytest.param("Sam earns 12 dollars per hour. He worked 5 hours yesterday and 3 hours "
+                 "today. How much did he earn today?", id="distractor-number"),
+])
+def test_rate_declines(text):
+    assert not answer(text).ok
