@@ -187,10 +187,12 @@ def quiet_solve(text: str):
 
 
 async def _hostile_rows(inputs: Sequence[tuple[str, str]], timeout: float) -> list[dict]:
-    """Solve each input in a one-worker pool with a hard timeout; time each round trip."""
+    """Solve each input in turn in the worker pool with a hard timeout; time each round trip."""
     from bot.workers import WorkerPool, default_warm, outcome_status
 
-    pool = WorkerPool(workers=1, timeout=timeout, solve=quiet_solve, warm=default_warm)
+    # Two workers, used one at a time: a worker killed for a timeout restarts in the background
+    # while the other serves the next input, so restarts do not stretch the bench.
+    pool = WorkerPool(workers=2, timeout=timeout, solve=quiet_solve, warm=default_warm)
     rows = []
     try:
         await pool.start()
@@ -239,6 +241,7 @@ def run_bench(config: BenchConfig, progress: Callable[[str], None] = lambda _: N
     from bot.core import answer
 
     started = time.perf_counter()
+    load_before = os.getloadavg()[0]  # other work on the machine inflates every figure
     own = list(config.problems)
     corpus_texts = [text for _, text in config.corpus]
     progress("warm latency")
@@ -283,6 +286,8 @@ def run_bench(config: BenchConfig, progress: Callable[[str], None] = lambda _: N
     report["problems"] = {"own": len(own), "with_formula": len(with_formula),
                           "corpus": len(corpus_texts), "rounds": config.rounds}
     report["bench_seconds"] = round(time.perf_counter() - started, 1)
+    report["load_average"] = {"before": round(load_before, 2),
+                              "after": round(os.getloadavg()[0], 2), "cpus": os.cpu_count()}
     return report
 
 
@@ -348,7 +353,9 @@ def format_report(report: dict) -> str:
               f"  {'input':26s} {'chars':>6s} {'ms':>8s}  result"]
     lines += [f"  {r['name'][:26]:26s} {r['chars']:6d} {r['ms']:8.1f}  {r['result']}"
               for r in report["hostile"]]
-    lines += ["", f"bench time: {report['bench_seconds']} s"]
+    load = report["load_average"]
+    lines += ["", f"bench time: {report['bench_seconds']} s; machine load average "
+                  f"{load['before']} before, {load['after']} after ({load['cpus']} CPUs)"]
     return "\n".join(lines) + "\n"
 
 
