@@ -237,6 +237,46 @@ def length_curve(lengths: Iterable[int], answer: Callable, rounds: int) -> list[
 
 # ---- the run ---------------------------------------------------------------------------------
 
+def latency_figures(own: Sequence[BenchProblem], corpus_texts: Sequence[str], rounds: int,
+                    answer: Callable) -> dict:
+    """Time answer() on every problem and the calculator baseline on every own formula."""
+    answer(WARMUP)  # load SymPy and the grammar on a problem that is not measured
+    own_ms = per_item_ms([p.text for p in own], answer, rounds)
+    corpus_ms = per_item_ms(corpus_texts, answer, rounds) if corpus_texts else []
+    baseline_value(BASELINE_WARMUP)
+    with_formula = [(p, ms) for p, ms in zip(own, own_ms) if p.formula]
+    base_ms = per_item_ms([p.formula for p, _ in with_formula], baseline_value, rounds)
+    baseline_of = {p.id: round(ms, 3) for (p, _), ms in zip(with_formula, base_ms)}
+    return {
+        "latency_ms": summary(own_ms + corpus_ms),
+        "latency_own_ms": summary(own_ms),
+        "latency_corpus_ms": summary(corpus_ms),
+        "baseline_ms": summary(base_ms),
+        "baseline_ratio": ratio(summary([ms for _, ms in with_formula])["median"],
+                                summary(base_ms)["median"]),
+        "per_problem": [{"id": p.id, "family": p.family, "ms": round(ms, 1),
+                         "baseline_ms": baseline_of.get(p.id)} for p, ms in zip(own, own_ms)],
+        "problems": {"own": len(own), "with_formula": len(with_formula),
+                     "corpus": len(corpus_texts), "rounds": rounds},
+    }
+
+
+def process_figures(config: BenchConfig, texts: Sequence[str],
+                    progress: Callable[[str], None]) -> dict:
+    """Measure what needs fresh processes: cold start, and RSS/throughput on `texts`."""
+    report: dict = {"cold_ratio": None, "peak_rss_mb": None, "throughput_per_s": None}
+    if config.cold_repeats:
+        progress("cold start")
+        report["cold_start"] = cold_start(config.cold_repeats)
+        report["cold_ratio"] = report["cold_start"]["cold_ratio"]
+    if config.corpus_child:
+        progress("corpus child (peak RSS, throughput)")
+        child = corpus_child(texts)
+        report.update(corpus_run=child, peak_rss_mb=child["peak_rss_mb"],
+                      throughput_per_s=child["throughput_per_s"])
+    return report
+
+
 def run_bench(config: BenchConfig, progress: Callable[[str], None] = lambda _: None) -> dict:
     """Measure every figure of `config` and return the report (plain JSON data)."""
     from bot.core import answer
@@ -245,47 +285,18 @@ def run_bench(config: BenchConfig, progress: Callable[[str], None] = lambda _: N
     load_before = os.getloadavg()[0]  # other work on the machine inflates every figure
     own = list(config.problems)
     corpus_texts = [text for _, text in config.corpus]
-    progress("warm latency")
-    answer(WARMUP)  # load SymPy and the grammar on a problem that is not measured
-    own_ms = per_item_ms([p.text for p in own], answer, config.rounds)
-    corpus_ms = per_item_ms(corpus_texts, answer, config.rounds) if corpus_texts else []
-    progress("baseline")
-    baseline_value(BASELINE_WARMUP)
-    with_formula = [(p, ms) for p, ms in zip(own, own_ms) if p.formula]
-    base_ms = per_item_ms([p.formula for p, _ in with_formula], baseline_value, config.rounds)
-    stepwise_formula_ms = [ms for _, ms in with_formula]
-    report: dict = {
-        "latency_ms": summary(own_ms + corpus_ms),
-        "latency_own_ms": summary(own_ms),
-        "latency_corpus_ms": summary(corpus_ms),
-        "baseline_ms": summary(base_ms),
-        "baseline_ratio": ratio(summary(stepwise_formula_ms)["median"],
-                                summary(base_ms)["median"]),
-        "per_problem": [{"id": p.id, "family": p.family, "ms": round(ms, 1),
-                         "baseline_ms": None} for p, ms in zip(own, own_ms)],
-    }
-    for row, (problem, _), ms in zip(report["per_problem"], with_formula, base_ms):
-        row["baseline_ms"] = round(ms, 3)
+    progress("warm latency and baseline")
+    report = latency_figures(own, corpus_texts, config.rounds, answer)
     progress("length curve")
     report["length_curve"] = length_curve(config.lengths, answer, config.rounds)
-    report.update(cold_ratio=None, peak_rss_mb=None, throughput_per_s=None)
-    if config.cold_repeats:
-        progress("cold start")
-        report["cold_start"] = cold_start(config.cold_repeats)
-        report["cold_ratio"] = report["cold_start"]["cold_ratio"]
-    if config.corpus_child:
-        progress("corpus child (peak RSS, throughput)")
-        child = corpus_child(corpus_texts or [p.text for p in own])  # own set without corpus
-        report.update(corpus_run=child, peak_rss_mb=child["peak_rss_mb"],
-                      throughput_per_s=child["throughput_per_s"])
+    # the child solves the corpus; without one, the own problems
+    report.update(process_figures(config, corpus_texts or [p.text for p in own], progress))
     progress("hostile inputs")
     report["hostile"] = hostile_table(config.hostile, config.hostile_timeout)
     report["hostile_timeout_s"] = config.hostile_timeout
     report["hostile_max_ms"] = max((r["ms"] for r in report["hostile"]), default=None)
     report["targets"] = dict(TARGETS)
     report["pass"] = verdicts(report)
-    report["problems"] = {"own": len(own), "with_formula": len(with_formula),
-                          "corpus": len(corpus_texts), "rounds": config.rounds}
     report["bench_seconds"] = round(time.perf_counter() - started, 1)
     report["load_average"] = {"before": round(load_before, 2),
                               "after": round(os.getloadavg()[0], 2), "cpus": os.cpu_count()}
@@ -304,10 +315,9 @@ def _fmt(value, suffix: str = "") -> str:
     return "not measured" if value is None else f"{value}{suffix}"
 
 
-def format_report(report: dict) -> str:
-    """Return the human-readable bench report."""
-    lat, base, counts, passed = (report["latency_ms"], report["baseline_ms"],
-                                 report["problems"], report["pass"])
+def _latency_lines(report: dict) -> list[str]:
+    """Lines of the latency table, the baseline and its ratio."""
+    counts, base = report["problems"], report["baseline_ms"]
     lines = [f"Stepwise bench: {counts['own']} own problems ({counts['with_formula']} with a "
              f"formula) + {counts['corpus']} corpus problems, {counts['rounds']} round(s)", "",
              "warm latency of answer() (ms)     median     p90     p99     max"]
@@ -319,42 +329,56 @@ def format_report(report: dict) -> str:
                          f"{s['max']:7.1f}")
     lines += [f"  calculator baseline (formulas) {base['median']:8.2f} {base['p90']:7.2f} "
               f"{base['p99']:7.2f} {base['max']:7.2f}" if base["count"] else
-              "  calculator baseline: no formulas", ""]
-    target = TARGETS
-    lines += [
-        f"baseline ratio (median Stepwise / median baseline, formula problems only): "
-        f"{_fmt(report['baseline_ratio'], 'x')}  target <= {target['baseline_ratio']}x  "
-        f"{_verdict(passed['baseline_ratio'])}"]
+              "  calculator baseline: no formulas", "",
+              f"baseline ratio (median Stepwise / median baseline, formula problems only): "
+              f"{_fmt(report['baseline_ratio'], 'x')}  target <= {TARGETS['baseline_ratio']}x  "
+              f"{_verdict(report['pass']['baseline_ratio'])}"]
+    return lines
+
+
+def _process_lines(report: dict) -> list[str]:
+    """Lines of the cold start, peak RSS and throughput figures (when measured)."""
+    lines, passed = [], report["pass"]
     if "cold_start" in report:
         cold = report["cold_start"]
         lines.append(f"cold start: solve --json {cold['solve_ms']} ms vs import sympy "
                      f"{cold['sympy_ms']} ms (median of {cold['repeats']}) = "
-                     f"{_fmt(cold['cold_ratio'], 'x')}  target <= {target['cold_ratio']}x  "
+                     f"{_fmt(cold['cold_ratio'], 'x')}  target <= {TARGETS['cold_ratio']}x  "
                      f"{_verdict(passed['cold_ratio'])}")
     if "corpus_run" in report:
         run = report["corpus_run"]
         lines += [f"peak RSS solving {run['problems']} problems in one process: "
-                  f"{run['peak_rss_mb']} MB  target <= {target['peak_rss_mb']:g} MB  "
+                  f"{run['peak_rss_mb']} MB  target <= {TARGETS['peak_rss_mb']:g} MB  "
                   f"{_verdict(passed['peak_rss_mb'])}",
                   f"throughput of --jsonl: {run['throughput_per_s']} problems/s ({run['problems']}"
                   f" in {run['seconds']} s, start-up included; {run['solved']} solved, "
                   f"{run['outputs']} output lines)"]
-    lines += ["", "per problem (ms)                     family                 Stepwise  "
-                  "baseline"]
-    for row in report["per_problem"]:
-        lines.append(f"  {row['id']:34s} {row['family']:20s} {row['ms']:9.1f} "
-                     f"{_fmt(row['baseline_ms']):>9s}")
+    return lines
+
+
+def _table_lines(report: dict) -> list[str]:
+    """Lines of the per-problem table, the length curve and the hostile-input table."""
+    lines = ["", "per problem (ms)                     family                 Stepwise  "
+                 "baseline"]
+    lines += [f"  {row['id']:34s} {row['family']:20s} {row['ms']:9.1f} "
+              f"{_fmt(row['baseline_ms']):>9s}" for row in report["per_problem"]]
     lines += ["", "length curve (ms of answer() by text length)",
               "  chars       ms   ms/100 chars"]
     lines += [f"  {r['chars']:5d} {r['ms']:8.1f} {r['ms_per_100_chars']:9.2f}"
               for r in report["length_curve"]]
     lines += ["", f"hostile inputs (worker process, {report['hostile_timeout_s']:g} s hard timeout;"
-                  f" target <= {target['hostile_max_ms']:g} ms each): "
-                  f"{_verdict(passed['hostile_max_ms'])}",
+                  f" target <= {TARGETS['hostile_max_ms']:g} ms each): "
+                  f"{_verdict(report['pass']['hostile_max_ms'])}",
               f"  {'input':26s} {'chars':>6s} {'ms':>8s}  result"]
     lines += [f"  {r['name'][:26]:26s} {r['chars']:6d} {r['ms']:8.1f}  {r['result']}"
               for r in report["hostile"]]
+    return lines
+
+
+def format_report(report: dict) -> str:
+    """Return the human-readable bench report."""
     load = report["load_average"]
+    lines = _latency_lines(report) + _process_lines(report) + _table_lines(report)
     lines += ["", f"bench time: {report['bench_seconds']} s; machine load average "
                   f"{load['before']} before, {load['after']} after ({load['cpus']} CPUs)"]
     return "\n".join(lines) + "\n"

@@ -125,6 +125,16 @@ def test_small_bench_run_formats_every_section(small_report):
         assert heading in text
 
 
+def test_baselines_stay_with_their_problems_when_some_have_no_formula():
+    problems = [BenchProblem("no-formula", "linear", PROBLEMS[5].text),
+                next(p for p in PROBLEMS if p.id == "town-growth")]
+    config = bench.BenchConfig(problems=problems, cold_repeats=0, corpus_child=False,
+                               hostile=(), lengths=())
+    rows = {row["id"]: row for row in bench.run_bench(config)["per_problem"]}
+    assert rows["no-formula"]["baseline_ms"] is None
+    assert rows["town-growth"]["baseline_ms"] is not None
+
+
 def test_formatting_copes_with_skipped_figures():
     config = bench.BenchConfig(problems=[BenchProblem("p", "linear", "A plant is 20 cm tall "
                                                       "and grows by 3 cm per week. How tall "
