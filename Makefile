@@ -7,13 +7,20 @@ BIN    := $(VENV)/bin
 CORPUS ?= ../shared/corpus/dev.jsonl
 LENA   := Lena designs a neural network with 150,000 parameters. Each training epoch reduces error by 8%, but the gradient magnitude increases by 5% per epoch due to learning rate drift. If initial gradient is 30 units, what is the gradient magnitude after 10 epochs?
 
-.PHONY: demo test bot eval clean distclean
+.PHONY: demo test bench load bot eval clean distclean
 
 demo: $(VENV)/.installed  ## solve the Lena problem and print the explanation
 	$(BIN)/stepwise solve "$(LENA)"
 
 test: $(VENV)/.installed-test  ## run the whole test suite
 	$(BIN)/python -m pytest
+
+bench: $(VENV)/.installed  ## measure latency, cold start, memory, throughput, hostile inputs (< 60 s)
+	@if [ -f "$(CORPUS)" ]; then $(BIN)/python -m bot bench --corpus "$(CORPUS)"; \
+	else $(BIN)/python -m bot bench --no-corpus; fi
+
+load: $(VENV)/.installed-test  ## 500 /solve interactions from 50 users through the real bot (offline)
+	$(BIN)/python -m pytest -m load -s tests/load
 
 bot: $(VENV)/.installed  ## run the Discord bot (settings from STEPWISE_* and DISCORD_TOKEN)
 	$(BIN)/stepwise bot

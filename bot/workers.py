@@ -3,9 +3,12 @@
 `WorkerPool.solve(text)` is awaited on the event loop and always returns an Outcome: the real one,
 or a clear declined Outcome when the worker ran out of time or memory or died. A worker that
 overruns its time is killed and replaced; one that dies (memory limit, crash) is replaced too, and
-`restarts` counts both. Timeouts use `asyncio.timeout` (not `wait_for`, which would move the
-wait into another task), so callers can wrap `solve` in their own task-scoped bookkeeping. Children are started with "spawn" so they never inherit the bot's event
-loop, sockets or threads; each child caps its own address space with `resource.setrlimit`.
+`restarts` counts both; a worker found dead while idle (killed from outside) is replaced before
+the request is sent, so that request still gets a real answer. Timeouts use `asyncio.timeout`
+(not `wait_for`, which would move the wait into another task), so callers can wrap `solve` in
+their own task-scoped bookkeeping. Children are started with "spawn" so they never inherit the
+bot's event loop, sockets or threads; each child caps its own address space with
+`resource.setrlimit`.
 """
 
 from __future__ import annotations
@@ -160,6 +163,9 @@ class WorkerPool:
         try:
             async with asyncio.timeout(self.timeout):
                 worker = await self._idle.get()
+                while not worker.process.is_alive():  # killed while idle: replace, not fail
+                    self._replace(worker, "died while idle", None)
+                    worker = await self._idle.get()
         except TimeoutError:
             return timeout_outcome(self.timeout)
         if not worker.ready and not await self._started(worker):
@@ -212,7 +218,7 @@ class WorkerPool:
         self._all.append(worker)
         return worker
 
-    def _replace(self, worker: _Worker, why: str, outcome: Outcome) -> Outcome:
+    def _replace(self, worker: _Worker, why: str, outcome: Outcome | None) -> Outcome | None:
         """Kill `worker`, start a fresh one in its place, count the restart, return `outcome`."""
         log.warning("worker %s: %s; restarting it", worker.process.pid, why)
         worker.kill()

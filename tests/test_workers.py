@@ -145,3 +145,74 @@ def test_failure_outcomes_are_friendly_and_picklable():
     for outcome in (timeout_outcome(10), failed_outcome("out of memory")):
         assert pickle.loads(pickle.dumps(outcome)) == outcome
         assert outcome.error.message and outcome.error.expected
+
+
+# ---- killing a worker from outside (OOM killer, operator, crash) ------------------------------
+
+def slow_real(text: str) -> Outcome:
+    """Solve with the real core after a pause long enough to be killed in the middle."""
+    from bot.workers import default_solve
+
+    if text.startswith("slow:"):
+        time.sleep(30)
+    return default_solve(text.removeprefix("slow:"))
+
+
+REAL_PROBLEM = "A town of 12000 people grows by 3% per year. What is its population after 7 years?"
+
+
+async def _busy_pid(pool: WorkerPool, solving: asyncio.Task, seconds: float = 10.0) -> int:
+    """Wait until a worker has taken the request (none idle) and return the busy worker's pid."""
+    deadline = time.monotonic() + seconds
+    while pool._idle is None or pool._idle.qsize() == len(pool._all):
+        assert time.monotonic() < deadline and not solving.done()
+        await asyncio.sleep(0.05)
+    await asyncio.sleep(0.3)  # the request is in the child now
+    idle = set(id(w) for w in pool._idle._queue)
+    busy = [w for w in pool._all if id(w) not in idle]
+    assert len(busy) == 1
+    return busy[0].process.pid
+
+
+@pytest.mark.parametrize("signal_name", ["SIGKILL", "SIGTERM"])
+async def test_real_core_worker_killed_by_pid_mid_solve(make_pool, signal_name):
+    import signal
+
+    pool = make_pool(slow_real, timeout=60, memory_mb=512)
+    await pool.start()
+    solving = asyncio.create_task(pool.solve("slow:" + REAL_PROBLEM))
+    os.kill(await _busy_pid(pool, solving), getattr(signal, signal_name))
+    outcome = await asyncio.wait_for(solving, 20)
+    assert outcome_status(outcome) == "error" and "try again" in outcome.error.message
+    assert pool.restarts == 1
+    after = await asyncio.wait_for(pool.solve(REAL_PROBLEM), 60)
+    assert after.ok and after.answers[0].value.startswith("14758.48")
+
+
+async def test_killing_one_of_two_busy_workers_spares_the_other_request(make_pool):
+    import signal
+
+    pool = make_pool(sleepy, workers=2, timeout=30)
+    await pool.start()
+    victim_task = asyncio.create_task(pool.solve("20"))
+    victim = await _busy_pid(pool, victim_task)
+    survivor_task = asyncio.create_task(pool.solve("1.5"))
+    await asyncio.sleep(0.3)
+    os.kill(victim, signal.SIGKILL)
+    killed, survived = await asyncio.wait_for(asyncio.gather(victim_task, survivor_task), 20)
+    assert outcome_status(killed) == "error"
+    assert survived.ok and pid_of(survived) != f"pid={victim}"
+    results = await asyncio.wait_for(asyncio.gather(pool.solve("0"), pool.solve("0")), 60)
+    assert all(r.ok for r in results) and pool.restarts == 1
+
+
+async def test_worker_killed_while_idle_is_replaced_before_the_next_request(make_pool):
+    import signal
+
+    pool = make_pool(echo, timeout=30)
+    first = await pool.solve("warm")
+    os.kill(int(pid_of(first).removeprefix("pid=")), signal.SIGKILL)
+    await asyncio.sleep(0.5)  # the worker is gone before anyone asks it anything
+    outcome = await asyncio.wait_for(pool.solve("hello"), 60)
+    assert outcome.ok and outcome.answers[0].value == "5", "the user gets a real answer"
+    assert pool.restarts == 1
