@@ -297,12 +297,21 @@ def _bare_changes(clause: Clause, clauses: list[Clause]) -> list[Change]:
             continue
         sign = _sign_near(clause, item, (ADD_WORDS | FIXED_UP, REMOVE_WORDS | FIXED_DOWN),
                           before_only=3, after_only=4) or _than_before(clause, item)
-        if sign is None or not has_period or is_given(clause, item):
+        if sign is None or not has_period or is_given(clause, item) or \
+                _is_initial(clause, item):
             continue
         text = f"{'+' if sign > 0 else '-'}{item.text} {number.unit}".strip()
         out.append(Change("fixed", sign * number.value, _period_near(clause, item, clauses),
                           text, clause, (item,), number.position, number.unit))
     return out
+
+
+def _is_initial(clause: Clause, item) -> bool:
+    """Return True for "an initial deposit of $200": a start, not a per-period amount."""
+    index = clause.items.index(item)
+    before = [i.text.lower() for i in clause.items[max(0, index - 4):index]
+              if isinstance(i, spec.Word)]
+    return bool(set(before) & {"initial", "initially", "opening", "starting", "original"})
 
 
 def _than_before(clause: Clause, item) -> int | None:

@@ -49,7 +49,9 @@ def solve(problem: spec.Problem, text: str) -> Outcome | None:
                             ", ".join(s.item.text for s in starts) or reading.clauses[0].text,
                             "one starting amount such as \u201cthere are 8,200 trees\u201d")
     start = starts[0]
-    law, notes, alternatives = _law_of(percents, fixed, reading)
+    notes = _nominal_rates(percents, reading)
+    law, more_notes, alternatives = _law_of(percents, fixed, reading)
+    notes += more_notes
     reading.used |= taken | {id(start.item)}
     name = common.unit_text(start) or common.name_of(start, reading) or "amount"
     questions = [c for c in reading.clauses if common.asks(c)]
@@ -76,6 +78,29 @@ def solve(problem: spec.Problem, text: str) -> Outcome | None:
     return Outcome(ok=True, answers=tuple(answers), reading=tuple(lines + notes + reading.notes),
                    steps=tuple(steps), alternatives=tuple(alt_out), claims=tuple(claims),
                    unused=tuple(common.unused_numbers(reading, reading.used, name)))
+
+
+def _nominal_rates(percents, reading) -> list[str]:
+    """Split a yearly rate over its compounding periods ("3.6% compounded monthly" -> 0.3%).
+
+    A rate stated without its own period next to a "compounded monthly" cue is a nominal
+    annual rate (the banking convention); a rate written "per month" stays as it is.
+    """
+    from bot.core.horizons import convert
+
+    cues = [i for c in reading.clauses for i in c.items if isinstance(i, spec.Interest)
+            and i.kind in ("compounding", "compounding_bare")]
+    notes = []
+    for change in percents:
+        item = change.items[0]
+        if not cues or getattr(item, "period", None) is not None or change.period is None \
+                or change.period.unit == "year" or change.value is None:
+            continue
+        share, _ = convert(change.period.count, change.period.unit, "year")
+        notes.append(f"{change.text} compounded {change.period.text} is a yearly rate: "
+                     f"{exact.frac_text(share)} of it per {change.period.unit}.")
+        change.value = change.value * share
+    return notes
 
 
 def _law_of(percents, fixed, reading) -> tuple[Law, list[str], list[tuple[str, Law]]]:
@@ -177,6 +202,16 @@ def _periods(clause, law: Law, start, reading) -> int | None:
                              f"{target_year - base[0][0]} years.")
         return int(target_year - base[0][0])
     horizons = [h for h in clause.phrases(spec.Horizon) if h.kind == "span"]
+    if not horizons and "end of the year" in reading.sentences[clause.sentence].lower():
+        months = [i.text for c in reading.clauses if not common.asks(c) for i in c.items
+                  if isinstance(i, spec.Word) and i.kind == "MONTHNAME"]
+        if any(m.lower() not in ("january", "jan") for m in months):
+            raise NotUnderstood("how much of the year is left after the starting month",
+                                clause.text, "a start in January or a horizon in months")
+        count, _ = convert(Fraction(1), "year", law.unit)
+        reading.notes.append(f"\u201cThe end of the year\u201d is one year: {count} "
+                             f"{law.unit}s.")
+        return int(count) if count.denominator == 1 else None
     if not horizons:
         return None
     horizon = horizons[0]

@@ -113,3 +113,22 @@ def test_single_law_problems_stay_with_the_law_pipeline(text, expected):
     assert outcome.ok
     assert float(outcome.answers[0].value) == pytest.approx(expected, rel=1e-9)
     assert not any(step.rule == "recurrence" for step in outcome.steps)
+
+
+ANNUITIES = [
+    pytest.param("In January you open an account with an initial deposit of $500 that is "
+                 "compounded monthly at a rate of 6%. At the end of each month you deposit "
+                 "$100. How much is in the account at the end of the year?",
+                 _iterate(500, 1.005, 100, 12), id="nominal-rate-end-of-year"),
+    pytest.param("A savings account starts with an initial deposit of $1000 and pays 2.4% "
+                 "interest compounded monthly. At the end of each month $50 is deposited. "
+                 "How much is in the account after 6 months?",
+                 _iterate(1000, 1.002, 50, 6), id="nominal-rate-six-months"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ANNUITIES)
+def test_regular_deposits_with_a_nominal_yearly_rate(text, expected):
+    outcome = answer(text)
+    assert outcome.ok, outcome.error and outcome.error.message
+    assert float(outcome.answers[0].value) == pytest.approx(expected, rel=1e-9)
