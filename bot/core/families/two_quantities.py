@@ -63,6 +63,12 @@ def solve(problem: spec.Problem, text: str) -> Outcome | None:
     starts = [s for s in common.start_candidates(reading, taken) if not _counts_things(s)]
     if len(found) != 2 or len(starts) != 2:
         return None
+    found = _paired_by_letter(starts, found)
+    if found is None:
+        raise NotUnderstood("which change belongs to which amount",
+                            "; ".join(s.item.text for s in starts),
+                            "each amount and its change named alike (\u201cTown A ... Town "
+                            "A grows\u201d)")
     tracks = [Track(s, c, _label(s, i)) for i, (s, c) in enumerate(zip(starts, found))]
     names = [_subject(c) for c in found]
     lettered = all(" " in t.label for t in tracks)
@@ -73,6 +79,31 @@ def solve(problem: spec.Problem, text: str) -> Outcome | None:
     continuous = any(cue in text.lower() for cue in CONTINUOUS) and \
         found[0].kind == "percent"
     return _answer(tracks, questions, reading, continuous, text)
+
+
+def _letter_before(clause, item) -> str:
+    """Return the single capital letter naming the quantity before an item ("Town B has")."""
+    index = clause.items.index(item)
+    letters = [i.text for n, i in enumerate(clause.items[:index])
+               if isinstance(i, spec.Word) and len(i.text) == 1 and i.text.isupper() and
+               i.text != "I" and not (n == 0 and i.text == "A")]  # "A tank ...": article
+    return letters[-1] if letters else ""
+
+
+def _paired_by_letter(starts, found):
+    """Return the changes in the order of the starts, matched by letter when both are named.
+
+    Text order is used when letters are missing; a mismatch of letters declines (None).
+    """
+    start_letters = [_letter_before(s.clause, s.item) for s in starts]
+    change_letters = [_letter_before(c.clause, c.items[0]) for c in found]
+    if all(start_letters) and all(change_letters) and \
+            len(set(start_letters)) == 2 and set(start_letters) == set(change_letters):
+        return [found[change_letters.index(letter)] for letter in start_letters]
+    if any(change_letters) and all(start_letters) and \
+            any(c and c != s for s, c in zip(start_letters, change_letters)):
+        return None
+    return found
 
 
 def _counts_things(number: common.Number) -> bool:
@@ -157,26 +188,35 @@ def crossing(tracks: list[Track], continuous: bool):
 
 
 def _answer(tracks, questions, reading, continuous: bool, text: str) -> Outcome:
-    """Answer every asked part (time, common value, gap) with its own steps."""
-    t, steps = crossing(tracks, continuous)
+    """Answer every asked part (time, common value, gap at a time) with its own steps."""
     unit = f"{tracks[0].change.unit_of_period}s"
-    answers, seen = [], set()
-    combined = _combination(reading)
+    parts, seen = [], set()
     for clause in questions:
-        kind = _part_kind(clause, seen)
+        kind = _gap_kind(clause, reading) or _part_kind(clause, seen)
         if kind is None:
             if clause.phrases(spec.Horizon):
                 reading.notes.append(f"Not answered: \u201c{clause.text.strip()}\u201d.")
             continue
         seen.add(kind)
-        answers.append(_part(kind, clause, tracks, t, continuous, unit, steps, reading))
-    if not answers:
+        parts.append((kind, clause))
+    if not parts:
         raise NotUnderstood("what is asked about the two amounts", questions[0].text,
                             "\u201cwhen will they be the same?\u201d")
+    steps, t = [], None
+    if any(kind in ("time", "value") for kind, _ in parts):
+        t, steps = crossing(tracks, continuous)
+    answers = []
+    for kind, clause in parts:
+        if kind in ("difference", "ratio"):
+            answers.append(_gap(kind, clause, tracks, continuous, steps, reading))
+        else:
+            answers.append(_part(kind, clause, tracks, t, continuous, unit, steps, reading))
     answers = _label_parts(answers)
+    combined = _combination(reading) if t is not None else None
     if combined is not None:
         answers = [_combine(combined, answers, tracks, t, continuous, steps, reading, text)]
-    alternatives = _other_reading(tracks, continuous, answers, combined)
+    alternatives = _other_reading(tracks, continuous, answers, combined) if t is not None \
+        else []
     lines = [f"{x.label} starts at {x.start.item.text} and changes by "
              f"{_change_text(x.change)} per {x.change.unit_of_period}." for x in tracks]
     if continuous:
@@ -185,6 +225,57 @@ def _answer(tracks, questions, reading, continuous: bool, text: str) -> Outcome:
     return Outcome(ok=True, answers=tuple(answers), reading=tuple(lines + reading.notes),
                    steps=tuple(steps), alternatives=tuple(alternatives),
                    unused=tuple(common.unused_numbers(reading, reading.used, "the comparison")))
+
+
+def _gap_kind(clause, reading) -> str | None:
+    """Return "difference" or "ratio" for a question about the gap at a stated time."""
+    words = set(clause.words())
+    items = common.question_items(reading, clause)
+    if not any(isinstance(i, spec.Horizon) and i.kind == "span" for i in items):
+        return None
+    return "difference" if "difference" in words else ("ratio" if "ratio" in words else None)
+
+
+def _named_second_first(clause, tracks) -> bool:
+    """Return True when the question names the second quantity first ("ratio of B to A")."""
+    tokens = [i.text for i in clause.items if isinstance(i, spec.Word)]
+    keys = [t.label.split()[-1] for t in tracks]
+    found = [tokens.index(k) if k in tokens else
+             next((n for n, w in enumerate(tokens) if w.lower() == k.lower()), None)
+             for k in keys]
+    return None not in found and found[1] < found[0]
+
+
+def _gap(kind, clause, tracks, continuous: bool, steps, reading) -> Answer:
+    """Return the difference |A − B| or the ratio A : B after the asked time."""
+    import sympy
+
+    from bot.core.horizons import convert
+
+    horizon = next(i for i in common.question_items(reading, clause)
+                   if isinstance(i, spec.Horizon) and i.kind == "span")
+    reading.used.add(id(horizon))
+    unit = tracks[0].change.unit_of_period
+    periods, _ = convert(horizon.count, horizon.unit, unit)
+    t = exact.rational(periods)
+    a, b = (sympy.simplify(x.at(t, continuous)) for x in tracks)
+    if kind == "difference":
+        value = sympy.Abs(a - b)
+        math_line = f"|{exact.decimal_of(a)} \u2212 {exact.decimal_of(b)}| = " \
+            f"{exact.decimal_of(value)}"
+        quantity = f"difference between {tracks[0].label} and {tracks[1].label}"
+    else:
+        if _named_second_first(clause, tracks):
+            a, b, tracks = b, a, tracks[::-1]
+        value = a / b
+        math_line = f"{exact.decimal_of(a)} / {exact.decimal_of(b)} = {exact.decimal_of(value)}"
+        quantity = f"ratio of {tracks[0].label} to {tracks[1].label}"
+    steps.append(Step(kind, f"Both amounts {horizon.text}, then their {kind}.",
+                      (f"{tracks[0].label}: {exact.pretty(a)} \u2248 {exact.decimal_of(a)}",
+                       f"{tracks[1].label}: {exact.pretty(b)} \u2248 {exact.decimal_of(b)}",
+                       math_line)))
+    unit_text = tracks[0].start.unit if kind == "difference" else ""
+    return Answer(quantity, exact.decimal_of(value), exact.pretty(value), unit_text)
 
 
 def _change_text(change: common.Change) -> str:
