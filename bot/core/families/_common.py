@@ -24,11 +24,12 @@ DOWN_WORDS = {"mortality", "death", "deaths", "decrease", "decreases", "decreasi
               "drops", "down", "die", "dies"}
 ADD_WORDS = {"planted", "plant", "plants", "added", "adds", "add", "deposit", "deposits",
              "deposited", "born", "arrive", "arrives", "stocked", "released", "restocked",
-             "saves", "save", "immigrate", "immigrants", "new", "gains", "gain", "hatch", "hatched"}
+             "saves", "save", "immigrate", "move", "moves", "join", "joins", "immigrants", "new", "gains", "gain", "hatch", "hatched"}
 REMOVE_WORDS = {"logging", "logged", "cut", "harvested", "harvest", "harvests", "caught",
                 "catch", "removed", "removes", "remove", "withdraws", "withdraw",
                 "withdrawn", "withdrawal", "loss", "lose", "loses", "lost", "hunted",
-                "killed", "emigrate", "leave", "leaves",
+                "killed", "emigrate", "leave", "leaves", "withdrawn", "drained", "drain",
+                "drains", "die",
                 "felled", "fished", }
 FIXED_UP = {"increase", "increases", "increasing", "increased", "rise", "rises", "rising",
             "grow", "grows", "growing", "raised", "raise", "raises"}
@@ -37,13 +38,18 @@ FIXED_DOWN = {"decrease", "decreases", "decreasing", "decreased", "fall", "falls
 INSTRUCTION_WORDS = {"decimal", "nearest", "round", "rounded", "places", "significant"}
 GLUE = {"by", "of", "a", "an", "the", "\\", "$", "constant", "fixed", "additional",
         "another", "extra", "about", "around", "approximately", "roughly", "exactly"}
+AFTER_VERBS = {"new", "cut", "born", "lost", "caught", "withdrawn", "move", "moves", "join",
+               "joins", "arrive", "arrives", "die", "leave", "leaves"}
 NOUN_SIGNS = {"loss", "gain", "gains"}  # "a loss of 4" is a value unless "... per year"
 NUMERIC = ("NUMBER", "YEARNUM")
 LINKS = {"and", "but", "while", "whereas", "then", ",", ";"}
 MARKED = {"PCT": ("percent", "%"), "DOLLARS": ("money", "dollars")}
 SHOW_WORDS = {"show", "verify", "prove", "check", "confirm"}
-END_CUES = ("end of each", "end of every", "end of the year", "end of the month")
-START_CUES = ("start of each", "beginning of each", "start of every", "beginning of every")
+END_CUES = ("end of each", "end of every", "end of the year", "end of the month",
+            "end of the week")
+START_CUES = ("start of each", "beginning of each", "start of every", "beginning of every",
+              "start of the year", "beginning of the year", "start of the month",
+              "beginning of the month", "start of the week", "beginning of the week")
 
 
 @dataclass
@@ -186,7 +192,7 @@ def _period_follows(clause: Clause, item) -> bool:
 
 def _passive(word: str) -> bool:
     """Return True for words that describe a number after it ("600 trees are planted")."""
-    return word.endswith("ed") or word in ("new", "cut", "born", "lost", "caught")
+    return word.endswith("ed") or word in AFTER_VERBS
 
 
 def _adjacent(words: list) -> list:

@@ -24,7 +24,7 @@ GAIN_VERBS = {"earns", "earn", "saves", "save", "saved", "makes", "make", "grows
               "read", "plants", "plant", "gains", "gain", "puts", "put", "deposits",
               "deposit"}
 GOAL_CUES = {"costs", "cost", "needs", "need", "goal", "total", "be", "reach", "price",
-             "priced", "worth"}
+             "priced", "worth", "buy", "afford"}
 START_CUES = {"has", "have", "had", "is", "already", "currently", "now", "starts", "saved"}
 LENGTHS = {"inch": 1, "inches": 1, "foot": 12, "feet": 12, "yard": 36, "yards": 36}
 PAST = ("past", "last")

@@ -23,6 +23,8 @@ from bot.core.outcome import Alternative, Answer, Outcome, Step
 
 ORDER = "before"
 MAX_PERIODS = 10_000
+MEASURES = {"value", "amount", "dollars", "liters", "litres", "gallons", "kg", "grams", "tons",
+            "tonnes", "m", "km", "cm", "meters", "metres", "units", "pounds", "ounces"}
 
 
 @dataclass(frozen=True)
@@ -53,14 +55,15 @@ def solve(problem: spec.Problem, text: str) -> Outcome | None:
     law, more_notes, alternatives = _law_of(percents, fixed, reading)
     notes += more_notes
     reading.used |= taken | {id(start.item)}
-    name = common.unit_text(start) or common.name_of(start, reading) or "amount"
+    unit = common.unit_text(start)
+    name = unit or common.name_of(start, reading) or "amount"
     questions = [c for c in reading.clauses if common.asks(c)]
     if not questions:
         return None
     answers, steps, claims, alt_out = [], [], [], []
     for index, clause in enumerate(questions):
         part = common.part_label(clause, index, len(questions))
-        solved = _answer_part(clause, law, start, reading, name, part)
+        solved = _answer_part(clause, law, start, reading, name, part, unit)
         if solved is None:
             continue
         answer, part_steps, claim_items, horizon = solved
@@ -151,7 +154,7 @@ def _percent(rate: Fraction) -> str:
     return f"{text}%"
 
 
-def _answer_part(clause, law: Law, start, reading, name: str, part: str):
+def _answer_part(clause, law: Law, start, reading, name: str, part: str, unit: str):
     """Return (Answer, steps, claim numbers, periods-or-target) for one asked part."""
     items = common.question_items(reading, clause)
     targets = [c for c in items if isinstance(c, spec.Change) and c.mode == "to" and
@@ -171,14 +174,14 @@ def _answer_part(clause, law: Law, start, reading, name: str, part: str):
     value, steps = value_after(law, start.value, periods, name)
     decimal = exact.decimal_of(value)
     answer = Answer(f"{name} after {periods} {law.unit}s", decimal, exact.pretty(value),
-                    name, _rounded(decimal, name), part)
+                    unit, _rounded(decimal, unit or name), part)
     claims = [n for n in common.numbers(clause) if id(n.item) not in reading.used]
     return answer, steps, claims, ("periods", periods)
 
 
 def _rounded(decimal: str, name: str) -> str:
     """Return a whole-number rounding for counted things (trees, people), else ""."""
-    if name in ("m^3", "value", "dollars") or "e" in decimal:
+    if "^" in name or name.lower() in MEASURES or "e" in decimal:
         return ""
     return exact.round_to(decimal, Fraction(1))
 

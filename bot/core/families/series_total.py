@@ -40,7 +40,10 @@ def solve(problem: spec.Problem, text: str) -> Outcome | None:
                             "; ".join(c.text for c in found) or number.clause.text,
                             "one change such as \u201cincreases by 10% each month\u201d")
     change = found[0]
-    terms, horizon = _terms(questions, change.period.unit)
+    counted = _terms(questions, change.period.unit)
+    if counted is None:
+        return None  # "the total revenue in the 5th year": one period's value, not a sum
+    terms, horizon = counted
     reading.used |= common.consumed(found) | {id(number.item), id(marker), id(horizon)}
     total, steps = series_sum(number.value, change, terms)
     decimal = exact.decimal_of(total)
@@ -85,7 +88,7 @@ def _first_period_amount(reading, taken: set):
     return None
 
 
-def _terms(questions, unit: str) -> tuple[int, object]:
+def _terms(questions, unit: str) -> tuple[int, object] | None:
     """Return the number of periods summed ("over the first 6 months", "in 10 years")."""
     from bot.core.horizons import convert
 
@@ -106,8 +109,7 @@ def _terms(questions, unit: str) -> tuple[int, object]:
             if terms.denominator != 1 or not 0 < terms <= MAX_TERMS:
                 raise NotUnderstood("a whole number of periods to add up", clause.text)
             return int(terms), item
-    raise NotUnderstood("how many periods to add up", questions[0].text,
-                        "\u201cover the first 6 months\u201d or \u201cin 10 years\u201d")
+    return None
 
 
 def series_sum(first: Fraction, change: common.Change, terms: int):

@@ -287,13 +287,14 @@ def _change_text(change: common.Change) -> str:
 
 def _part_kind(clause, seen: set) -> str | None:
     """Return which part a question asks: time, value (at the crossing), or None."""
-    words = set(clause.words())
+    words = set(clause.words()) | {i.text.lower() for i in clause.items
+                                   if isinstance(i, spec.Cue)}
     units = any(isinstance(i, spec.Word) and i.kind == "UNIT" for i in clause.items)
     if "how" in words and ("long" in words or ("many" in words and units)) or \
             words == {"when"} or ("when" in words and words & COMPARE):
         return None if "time" in seen else "time"
-    if "time" in seen and ("much" in words or "figure" in words or "value" in words or
-                           "number" in words or "amount" in words):
+    if "time" in seen and words & {"much", "figure", "value", "number", "amount", "what",
+                                   "find", "many"}:
         return None if "value" in seen else "value"
     return None
 

@@ -48,3 +48,10 @@ STEPS_ASIDE = [
 def test_never_guesses_with_an_unplaced_number(text):
     outcome = answer(text)
     assert not outcome.ok
+
+
+def test_buy_for_price_is_the_goal():
+    outcome = answer("Jake earns $12 per hour. He has already saved $60. He wants to buy a bike "
+                     "for $300. How many hours must he work?")
+    assert outcome.ok, outcome.error and outcome.error.message
+    assert outcome.answers[0].value == "20"

@@ -132,3 +132,20 @@ def test_regular_deposits_with_a_nominal_yearly_rate(text, expected):
     outcome = answer(text)
     assert outcome.ok, outcome.error and outcome.error.message
     assert float(outcome.answers[0].value) == pytest.approx(expected, rel=1e-9)
+
+
+MORE_WORDINGS = [
+    pytest.param("The population of a town is 20000 and grows 3% per year. Additionally, 500 "
+                 "people move in each year. What is the population after 4 years?",
+                 _iterate(20000, 1.03, 500, 4), id="people-move-in"),
+    pytest.param("An account has $1000 and earns 5% interest per year. Each year $100 is "
+                 "withdrawn at the start of the year. How much is left after 2 years?",
+                 _iterate(1000, 1.05, -105, 2), id="withdrawn-at-start"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MORE_WORDINGS)
+def test_more_wordings_of_the_fixed_amount(text, expected):
+    outcome = answer(text)
+    assert outcome.ok, outcome.error and outcome.error.message
+    assert float(outcome.answers[0].value) == pytest.approx(expected, rel=1e-9)

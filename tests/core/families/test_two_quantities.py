@@ -128,3 +128,11 @@ def test_changes_follow_their_named_quantity(text, time):
     outcome = answer(text)
     assert outcome.ok, outcome.error and outcome.error.message
     assert float(outcome.answers[0].value) == pytest.approx(time, rel=1e-9)
+
+
+def test_both_parts_with_a_drained_pool():
+    outcome = answer("A pool has 1000 gallons and 50 gallons are added each hour. A second pool "
+                     "has 2000 gallons and 30 gallons are drained each hour. When will they "
+                     "hold the same amount, and how much will each hold?")
+    assert outcome.ok, outcome.error and outcome.error.message
+    assert [float(a.value) for a in outcome.answers] == [12.5, 1625]
