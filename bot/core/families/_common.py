@@ -21,15 +21,15 @@ UP_WORDS = {"growth", "grow", "grows", "growing", "increase", "increases", "incr
 DOWN_WORDS = {"mortality", "death", "deaths", "decrease", "decreases", "decreasing",
               "decline", "declines", "declining", "decay", "decays", "loss", "depreciation",
               "depreciates", "shrink", "shrinks", "shrinking", "fall", "falls", "drop",
-              "drops", "down", "die", "dies"}
+              "drops", "down", "die", "dies", "leaks", "leak"}
 ADD_WORDS = {"planted", "plant", "plants", "added", "adds", "add", "deposit", "deposits",
              "deposited", "born", "arrive", "arrives", "stocked", "released", "restocked",
-             "saves", "save", "immigrate", "move", "moves", "join", "joins", "immigrants", "new", "gains", "gain", "hatch", "hatched"}
+             "saves", "save", "immigrate", "move", "moves", "join", "joins", "pumped", "immigrants", "new", "gains", "gain", "hatch", "hatched"}
 REMOVE_WORDS = {"logging", "logged", "cut", "harvested", "harvest", "harvests", "caught",
                 "catch", "removed", "removes", "remove", "withdraws", "withdraw",
                 "withdrawn", "withdrawal", "loss", "lose", "loses", "lost", "hunted",
                 "killed", "emigrate", "leave", "leaves", "withdrawn", "drained", "drain",
-                "drains", "die",
+                "drains", "die", "kill", "kills", "hunt", "hunts", "catches",
                 "felled", "fished", }
 FIXED_UP = {"increase", "increases", "increasing", "increased", "rise", "rises", "rising",
             "grow", "grows", "growing", "raised", "raise", "raises"}
@@ -252,6 +252,9 @@ def _phrase_changes(clause: Clause, clauses: list[Clause]) -> list[Change]:
         if isinstance(item, spec.Change) and item.mode != "to":
             period = _period_near(clause, item, clauses)
             amount = item.amount
+            if item.mode == "share" and amount is not None and amount.kind == "percent":
+                out.append(_amount_change(amount, -1, period, item, clause))
+                continue
             if item.mode != "by" or amount is None or amount.kind not in (
                     "percent", "plain", "money"):
                 out.append(Change("other", None, period, item.text, clause, (item,),
@@ -303,13 +306,26 @@ def _bare_changes(clause: Clause, clauses: list[Clause]) -> list[Change]:
             continue
         sign = _sign_near(clause, item, (ADD_WORDS | FIXED_UP, REMOVE_WORDS | FIXED_DOWN),
                           before_only=3, after_only=4) or _than_before(clause, item)
-        if sign is None or not has_period or is_given(clause, item) or \
-                _is_initial(clause, item):
+        if sign is None or is_given(clause, item) or _is_initial(clause, item):
+            continue
+        if not has_period:
+            if _sign_word(clause, item) not in ("new", None):
+                out.append(Change("fixed", sign * number.value, None, clause.text.strip(" ,.;"),
+                                  clause, (item,), number.position, number.unit))
             continue
         text = f"{'+' if sign > 0 else '-'}{item.text} {number.unit}".strip()
         out.append(Change("fixed", sign * number.value, _period_near(clause, item, clauses),
                           text, clause, (item,), number.position, number.unit))
     return out
+
+
+def _sign_word(clause: Clause, item) -> str | None:
+    """Return the add/remove word that gave a bare number its sign ("stocked"), if any."""
+    words = ADD_WORDS | REMOVE_WORDS | FIXED_UP | FIXED_DOWN
+    index = clause.items.index(item)
+    near = [i.text.lower() for i in clause.items[max(0, index - 3):index + 6]
+            if isinstance(i, spec.Word)]
+    return next((w for w in near if w in words and w != "new"), None)
 
 
 def _is_initial(clause: Clause, item) -> bool:
@@ -505,3 +521,23 @@ def question_items(reading: Reading, clause: Clause) -> list:
         elif seen:
             break
     return items
+
+
+def nouns_after(clause: Clause, item, limit: int = 3) -> set[str]:
+    """Return the stems of the words right after an item ("600 new trees" -> {"new", "tree"})."""
+    from bot.core.clauses import stem
+
+    index = clause.items.index(item)
+    out = set()
+    for other in clause.items[index + 1:index + 1 + limit]:
+        if not isinstance(other, spec.Word) or other.kind not in ("WORD", "DOLLARS"):
+            break
+        out.add(stem(other.text.lower()))
+    return out
+
+
+def same_thing(start: Number, change: Change) -> bool:
+    """Return False when the start and a fixed amount name different things (people/houses)."""
+    start_words = nouns_after(start.clause, start.item, 1)
+    change_words = nouns_after(change.clause, change.items[-1])
+    return not start_words or not change_words or bool(start_words & change_words)

@@ -13,12 +13,13 @@ thresholds give the verified smallest whole count (the recurrence only lives at 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from fractions import Fraction
 
 from bot.core import exact, spec
 from bot.core.errors import NotUnderstood
 from bot.core.families import _common as common
+from bot.core.horizons import STRICT_LESS, STRICT_MORE
 from bot.core.outcome import Alternative, Answer, Outcome, Step
 
 ORDER = "before"
@@ -51,6 +52,12 @@ def solve(problem: spec.Problem, text: str) -> Outcome | None:
                             ", ".join(s.item.text for s in starts) or reading.clauses[0].text,
                             "one starting amount such as \u201cthere are 8,200 trees\u201d")
     start = starts[0]
+    for change in fixed:
+        if not common.same_thing(start, change):
+            raise NotUnderstood("how this amount changes the starting quantity",
+                                change.clause.text.strip(" ,.;"),
+                                "a fixed amount of the same thing (\u201c600 new trees are "
+                                "planted\u201d for a forest of trees)")
     notes = _nominal_rates(percents, reading)
     law, more_notes, alternatives = _law_of(percents, fixed, reading)
     notes += more_notes
@@ -61,14 +68,14 @@ def solve(problem: spec.Problem, text: str) -> Outcome | None:
     if not questions:
         return None
     answers, steps, claims, alt_out = [], [], [], []
-    for index, clause in enumerate(questions):
-        part = common.part_label(clause, index, len(questions))
-        solved = _answer_part(clause, law, start, reading, name, part, unit)
-        if solved is None:
-            continue
-        answer, part_steps, claim_items, horizon = solved
+    results = [(clause, r) for clause in questions
+               for r in _answer_parts(clause, law, start, reading, name, unit)]
+    for index, (clause, (answer, part_steps, claim_items, horizon)) in enumerate(results):
+        answer = replace(answer, part=_part_of(clause, index, results))
         answers.append(answer)
-        steps.extend(part_steps if not steps else part_steps[2:])
+        have = {step.rule for step in steps}
+        steps.extend(s for s in part_steps if s.rule not in ("recurrence", "closed_form") or
+                     s.rule not in have)
         claims.extend(_claims(clause, claim_items, answer, reading))
         alt_out.extend(_alternatives(alternatives, start, horizon, answer, name))
     if not answers:
@@ -154,29 +161,49 @@ def _percent(rate: Fraction) -> str:
     return f"{text}%"
 
 
-def _answer_part(clause, law: Law, start, reading, name: str, part: str, unit: str):
-    """Return (Answer, steps, claim numbers, periods-or-target) for one asked part."""
+def _part_of(clause, index: int, results) -> str:
+    """Return the part letter: the text's own "a)"/"b)" marker, else a running letter."""
+    same = [r for c, r in results if c is clause]
+    marker = common.part_label(clause, 0, 1)
+    if marker and len(same) == 1:
+        return marker
+    return "abcdef"[index] if len(results) > 1 and index < 6 else ""
+
+
+def _answer_parts(clause, law: Law, start, reading, name: str, unit: str) -> list:
+    """Return (Answer, steps, claim numbers, periods-or-target) for each part a clause asks.
+
+    One clause may ask two things ("the population after 3 years and the number of years
+    until it exceeds 1200"); both are answered, in the order the text names them.
+    """
     items = common.question_items(reading, clause)
     targets = [c for c in items if isinstance(c, spec.Change) and c.mode == "to" and
                c.amount] + [t for t in items if isinstance(t, spec.Target) and
                             t.kind == "value" and t.amount]
+    out = []
     if targets:
         target = targets[0]
         reading.used.add(id(target))
+        strict = isinstance(target, spec.Target) and \
+            target.comparator.lower().startswith(STRICT_LESS + STRICT_MORE) and \
+            not target.comparator.lower().startswith("at ")
         count, steps, value_steps = _threshold(law, start.value, target.amount.value,
-                                               target.text)
+                                               target.text, strict)
         answer = Answer(f"time until the {name} {target.text}", str(count), str(count),
-                        f"{law.unit}s", "", part)
-        return answer, steps + value_steps, [], ("target", target.amount.value)
+                        f"{law.unit}s")
+        out.append((target.span.start, (answer, steps + value_steps, [],
+                                        ("target", target.amount.value))))
     periods = _periods(clause, law, start, reading)
-    if periods is None:
-        return None
-    value, steps = value_after(law, start.value, periods, name)
-    decimal = exact.decimal_of(value)
-    answer = Answer(f"{name} after {periods} {law.unit}s", decimal, exact.pretty(value),
-                    unit, _rounded(decimal, unit or name), part)
-    claims = [n for n in common.numbers(clause) if id(n.item) not in reading.used]
-    return answer, steps, claims, ("periods", periods)
+    if periods is not None:
+        value, steps = value_after(law, start.value, periods, name)
+        decimal = exact.decimal_of(value)
+        answer = Answer(f"{name} after {periods} {law.unit}s", decimal, exact.pretty(value),
+                        unit, _rounded(decimal, unit or name))
+        claims = [n for n in common.numbers(clause) if id(n.item) not in reading.used]
+        horizons = clause.phrases(spec.Horizon)
+        position = horizons[0].span.start if horizons else 0
+        out.append((position, (answer, steps, claims, ("periods", periods))))
+    return [result for _, result in sorted(out, key=lambda pair: pair[0])]
 
 
 def _rounded(decimal: str, name: str) -> str:
@@ -247,8 +274,12 @@ def value_after(law: Law, start: Fraction, periods: int, name: str):
     return value, steps
 
 
-def _threshold(law: Law, start: Fraction, level: Fraction, target_text: str):
-    """Return (smallest whole n reaching the level, steps, check steps)."""
+def _threshold(law: Law, start: Fraction, level: Fraction, target_text: str,
+               strict: bool = False):
+    """Return (smallest whole n reaching the level, steps, check steps).
+
+    "drops to X" / "reaches X" count the level itself; "exceeds" / "below" need to pass it.
+    """
     import sympy
 
     f, c, x0 = exact.rational(law.factor), exact.rational(law.added), exact.rational(start)
@@ -270,7 +301,10 @@ def _threshold(law: Law, start: Fraction, level: Fraction, target_text: str):
         return fixed_point + (x0 - fixed_point) * f ** k
 
     def met(k: int) -> bool:
-        return bool(value_at(k) <= target) if falling else bool(value_at(k) >= target)
+        value = value_at(k)
+        if strict:
+            return bool(value < target) if falling else bool(value > target)
+        return bool(value <= target) if falling else bool(value >= target)
     whole = smallest_whole(crossing, met)
     steps = [
         Step("recurrence", f"Each {law.unit}: multiply by {exact.pretty(f)}, then add "

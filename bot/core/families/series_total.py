@@ -11,6 +11,7 @@ amount ("in the first month", "in its first year", "on the first day") — witho
 
 from __future__ import annotations
 
+from dataclasses import replace
 from fractions import Fraction
 
 from bot.core import exact, spec
@@ -53,10 +54,19 @@ def solve(problem: spec.Problem, text: str) -> Outcome | None:
     rounded = exact.round_to(decimal, rounding[1]) if rounding else ""
     unit = common.unit_text(number)
     kind = "geometric" if change.kind == "percent" else "arithmetic"
+    answers = [Answer(f"total over {terms} {change.period.unit}s", decimal,
+                      exact.pretty(total), unit, rounded)]
+    for index_horizon in _single_periods(questions, change.period.unit, horizon):
+        reading.used.add(id(index_horizon))
+        term, term_steps = nth_term(number.value, change, int(index_horizon.count))
+        steps.extend(term_steps)
+        answers.append(Answer(f"amount in {change.period.unit} {index_horizon.count}",
+                              exact.decimal_of(term), exact.pretty(term), unit))
+    if len(answers) > 1:
+        answers = [replace(a, part="abcdef"[i]) for i, a in enumerate(answers)]
     return Outcome(
         ok=True,
-        answers=(Answer(f"total over {terms} {change.period.unit}s", decimal,
-                        exact.pretty(total), unit, rounded),),
+        answers=tuple(answers),
         reading=(f"First {change.period.unit}: {number.item.text} {unit}".rstrip() + ".",
                  f"Each {change.period.unit} the amount changes by {change.text} "
                  f"({kind} sequence).",
@@ -97,6 +107,9 @@ def _terms(questions, unit: str) -> tuple[int, object] | None:
             count, their_unit = None, None
             if isinstance(item, spec.Horizon) and item.kind == "span":
                 count, their_unit = item.count, item.unit
+            elif isinstance(item, spec.Horizon) and item.kind == "ordinal" and \
+                    item.count == 1 and item.unit != unit:
+                count, their_unit = item.count, item.unit  # "in the first year" of months
             elif isinstance(item, spec.Word) and item.kind == "NUMBER" and \
                     index + 1 < len(clause.items) and \
                     isinstance(clause.items[index + 1], spec.Word) and \
@@ -106,6 +119,8 @@ def _terms(questions, unit: str) -> tuple[int, object] | None:
             if count is None:
                 continue
             terms, _ = convert(count, their_unit, unit)
+            if terms == 1 and item.kind == "ordinal":
+                return None
             if terms.denominator != 1 or not 0 < terms <= MAX_TERMS:
                 raise NotUnderstood("a whole number of periods to add up", clause.text)
             return int(terms), item
@@ -139,3 +154,26 @@ def series_sum(first: Fraction, change: common.Change, terms: int):
              (f"S = N/2\u00b7(2a + (N \u2212 1)\u00b7d) = {terms}/2\u00b7(2\u00b7"
               f"{exact.pretty(a)} + {terms - 1}\u00b7{exact.pretty(d)})",
               f"= {exact.pretty(total)}"))]
+
+
+def _single_periods(questions, unit: str, used) -> list:
+    """Return "in week 8" / "in the 8th week" horizons asked next to the total."""
+    return [item for clause in questions for item in clause.items
+            if isinstance(item, spec.Horizon) and item is not used and
+            item.kind in ("ordinal", "index") and item.count > 1 and item.unit == unit]
+
+
+def nth_term(first: Fraction, change: common.Change, index: int):
+    """Return (exact amount of period `index`, steps): a·f^(k−1) or a + (k−1)·d."""
+    a = exact.rational(first)
+    if change.kind == "percent":
+        f = 1 + exact.rational(change.value)
+        term = a * f ** (index - 1)
+        line = f"{exact.pretty(a)}\u00b7({exact.pretty(f)})^{index - 1}"
+    else:
+        d = exact.rational(change.value)
+        term = a + (index - 1) * d
+        line = f"{exact.pretty(a)} + {index - 1}\u00b7{exact.pretty(d)}"
+    return term, [Step("nth_term", f"The amount of {change.period.unit} {index} is term "
+                       f"{index} of the sequence.", (f"{line} = {exact.pretty(term)} \u2248 "
+                                                     f"{exact.decimal_of(term)}",))]

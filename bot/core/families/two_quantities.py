@@ -21,7 +21,7 @@ from bot.core.families import _common as common
 from bot.core.outcome import Alternative, Answer, Outcome, Step
 
 ORDER = "before"
-COMPARE = {"same", "equal", "equals", "catch", "catches", "overtake", "overtakes",
+COMPARE = {"same", "equal", "equals", "equal to", "catch", "catches", "overtake", "overtakes",
            "surpass", "surpasses", "meet", "difference", "ratio", "than", "exceed", "exceeds"}
 CONTINUOUS = ("continuous", "proportional to")
 TIME_WORDS = {"when", "long", "years", "months", "weeks", "days", "year", "month"}
@@ -54,9 +54,7 @@ def solve(problem: spec.Problem, text: str) -> Outcome | None:
     asking = {c.sentence for c in questions} | {
         i for i, s in enumerate(reading.sentences) if s.rstrip().endswith("?")}
     asked = [c for c in reading.clauses if c.sentence in asking]
-    if not {w for c in asked for w in c.words()} & COMPARE and not any(
-            isinstance(i, spec.Cue) and i.text.lower() in ("equal", "equals")
-            for c in asked for i in c.items):
+    if not {w for c in asked for w in _words(c)} & COMPARE:
         return None
     found = [c for c in common.changes(reading) if c.kind != "other"]
     taken = common.consumed(found)
@@ -104,6 +102,12 @@ def _paired_by_letter(starts, found):
             any(c and c != s for s, c in zip(start_letters, change_letters)):
         return None
     return found
+
+
+def _words(clause) -> set[str]:
+    """Return the lower-case words of a clause, cue words ("equal", "exceed") included."""
+    return set(clause.words()) | {i.text.lower() for i in clause.items
+                                  if isinstance(i, spec.Cue)}
 
 
 def _counts_things(number: common.Number) -> bool:
@@ -287,8 +291,7 @@ def _change_text(change: common.Change) -> str:
 
 def _part_kind(clause, seen: set) -> str | None:
     """Return which part a question asks: time, value (at the crossing), or None."""
-    words = set(clause.words()) | {i.text.lower() for i in clause.items
-                                   if isinstance(i, spec.Cue)}
+    words = _words(clause)
     units = any(isinstance(i, spec.Word) and i.kind == "UNIT" for i in clause.items)
     if "how" in words and ("long" in words or ("many" in words and units)) or \
             words == {"when"} or ("when" in words and words & COMPARE):
@@ -303,7 +306,7 @@ def _part(kind, clause, tracks, t, continuous, unit, steps, reading) -> Answer:
     """Return the Answer of one part, adding its steps."""
     import sympy
 
-    whole = bool(set(clause.words()) & WHOLE_WORDS) and "same" not in clause.words()
+    whole = bool(_words(clause) & WHOLE_WORDS) and "same" not in clause.words()
     if kind == "time":
         value = t
         if whole:

@@ -149,3 +149,19 @@ def test_more_wordings_of_the_fixed_amount(text, expected):
     outcome = answer(text)
     assert outcome.ok, outcome.error and outcome.error.message
     assert float(outcome.answers[0].value) == pytest.approx(expected, rel=1e-9)
+
+
+def test_two_parts_in_one_clause():
+    outcome = answer("A population of 800 deer grows by 12% a year. Hunters kill 60 deer each "
+                     "year. Find the population after 3 years and the number of years until "
+                     "it exceeds 1200.")
+    assert outcome.ok, outcome.error and outcome.error.message
+    assert [a.part for a in outcome.answers] == ["a", "b"]
+    assert float(outcome.answers[0].value) == pytest.approx(_iterate(800, 1.12, -60, 3))
+    assert outcome.answers[1].value == str(_first_count(800, 1.12, -60, 1200, False))
+
+
+def test_fixed_amount_of_another_thing_declines():
+    outcome = answer("A town has 5000 people. Its population grows by 2% per year, and 100 new "
+                     "houses are built each year. What is the population after 3 years?")
+    assert not outcome.ok
