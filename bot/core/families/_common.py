@@ -29,7 +29,8 @@ REMOVE_WORDS = {"logging", "logged", "cut", "harvested", "harvest", "harvests", 
                 "catch", "removed", "removes", "remove", "withdraws", "withdraw",
                 "withdrawn", "withdrawal", "loss", "lose", "loses", "lost", "hunted",
                 "killed", "emigrate", "leave", "leaves", "withdrawn", "drained", "drain",
-                "drains", "die", "kill", "kills", "hunt", "hunts", "catches",
+                "drains", "die", "kill", "kills", "hunt", "hunts", "catches", "eaten",
+                "transfer", "transfers", "quit", "quits", "retire", "retires", "stolen",
                 "felled", "fished", }
 FIXED_UP = {"increase", "increases", "increasing", "increased", "rise", "rises", "rising",
             "grow", "grows", "growing", "raised", "raise", "raises"}
@@ -39,7 +40,8 @@ INSTRUCTION_WORDS = {"decimal", "nearest", "round", "rounded", "places", "signif
 GLUE = {"by", "of", "a", "an", "the", "\\", "$", "constant", "fixed", "additional",
         "another", "extra", "about", "around", "approximately", "roughly", "exactly"}
 AFTER_VERBS = {"new", "cut", "born", "lost", "caught", "withdrawn", "move", "moves", "join",
-               "joins", "arrive", "arrives", "die", "leave", "leaves"}
+               "joins", "arrive", "arrives", "die", "leave", "leaves", "eaten", "transfer",
+               "quit", "retire", "stolen"}
 NOUN_SIGNS = {"loss", "gain", "gains"}  # "a loss of 4" is a value unless "... per year"
 NUMERIC = ("NUMBER", "YEARNUM")
 LINKS = {"and", "but", "while", "whereas", "then", ",", ";"}
@@ -306,6 +308,11 @@ def _bare_changes(clause: Clause, clauses: list[Clause]) -> list[Change]:
             continue
         sign = _sign_near(clause, item, (ADD_WORDS | FIXED_UP, REMOVE_WORDS | FIXED_DOWN),
                           before_only=3, after_only=4) or _than_before(clause, item)
+        if sign is None and _unexplained_flow(clause, item):
+            out.append(Change("fixed", None, _period_near(clause, item, clauses),
+                              clause.text.strip(" ,.;"), clause, (item,), number.position,
+                              number.unit))
+            continue
         if sign is None or is_given(clause, item) or _is_initial(clause, item):
             continue
         if not has_period:
@@ -317,6 +324,29 @@ def _bare_changes(clause: Clause, clauses: list[Clause]) -> list[Change]:
         out.append(Change("fixed", sign * number.value, _period_near(clause, item, clauses),
                           text, clause, (item,), number.position, number.unit))
     return out
+
+
+def _unexplained_flow(clause: Clause, item) -> bool:
+    """Return True for "Each year 20 students transfer out": a per-period amount whose verb
+    says neither add nor remove. Families then decline rather than drop it silently.
+
+    Only a clause with its own period, no percentage and no start cue ("has", "is", "of")
+    before the number counts, so "A school has 800 students and grows 5% a year" is a start.
+    """
+    if not any(isinstance(i, spec.Period) for i in clause.items) or is_given(clause, item):
+        return False
+    if any(isinstance(i, (spec.Change, spec.RateStatement, spec.Interest, spec.Horizon,
+                          spec.Cue, spec.Target)) or
+           (isinstance(i, spec.Word) and i.kind == "PCT") for i in clause.items):
+        return False
+    index = clause.items.index(item)
+    before = {i.text.lower() for i in clause.items[:index] if isinstance(i, spec.Word)}
+    cues = {"has", "have", "had", "is", "are", "was", "were", "of", "with", "contains",
+            "holds", "starts", "start", "at", "costs", "cost", "for", "buy", "spends",
+            "spend", "earns", "earn", "makes", "make", "sells", "sell", "pays", "pay"}
+    nxt = clause.items[index + 1] if index + 1 < len(clause.items) else None
+    return not before & cues and not isinstance(nxt, spec.Period) and \
+        not (isinstance(nxt, spec.Word) and nxt.kind in ("UNIT", "DOLLARS"))
 
 
 def _sign_word(clause: Clause, item) -> str | None:

@@ -115,6 +115,11 @@ def _nominal_rates(percents, reading) -> list[str]:
 
 def _law_of(percents, fixed, reading) -> tuple[Law, list[str], list[tuple[str, Law]]]:
     """Combine the rates and fixed amounts into one recurrence (plus other readings)."""
+    for change in fixed:
+        if change.value is None:
+            raise NotUnderstood("whether this amount is added or removed each period",
+                                change.text, "\u201c600 new trees are planted each year\u201d "
+                                "or \u201c140 m^3 is logged each year\u201d")
     for change in percents:
         if change.value is None:
             raise NotUnderstood("whether this percentage is a rise or a fall", change.text,

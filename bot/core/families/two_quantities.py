@@ -121,7 +121,7 @@ def _label(number: common.Number, index: int) -> str:
     words = [i.text for i in number.clause.items if isinstance(i, spec.Word)]
     position = words.index(number.item.text) if number.item.text in words else 0
     for at in range(position - 1, 0, -1):
-        if len(words[at]) == 1 and words[at] in "AB":
+        if len(words[at]) == 1 and words[at].isupper() and words[at] != "I":
             return f"{words[at - 1]} {words[at]}"
     return "AB"[index]
 
@@ -151,7 +151,7 @@ def _check(tracks: list[Track]) -> None:
                             "both changes per the same period (\u201ceach year\u201d)")
     for track in tracks:
         if track.change.value is None:
-            raise NotUnderstood("whether this percentage is a rise or a fall",
+            raise NotUnderstood("whether this change is a rise or a fall",
                                 track.change.text)
 
 

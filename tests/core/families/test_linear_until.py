@@ -10,6 +10,14 @@ import pytest
 
 from bot.core import answer
 
+LOSSES = [
+    pytest.param("Mike has $100 and spends $8 per day. How many days until he has $20 left?",
+                 10, id="spends-until-left"),
+    pytest.param("A tank has 500 liters and uses 30 liters per day. How many days until it "
+                 "has 140 liters?", 12, id="uses-until-has"),
+]
+
+
 CASES = [
     pytest.param("Lucy has $25 in her piggy bank. She earns $8 per week walking dogs. She "
                  "wants a scooter that costs $105. How many weeks does she need to save?",
@@ -28,7 +36,7 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "count"), CASES)
+@pytest.mark.parametrize(("text", "count"), CASES + LOSSES)
 def test_whole_periods_until_goal(text, count):
     outcome = answer(text)
     assert outcome.ok, outcome.error and outcome.error.message

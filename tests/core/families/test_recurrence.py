@@ -165,3 +165,18 @@ def test_fixed_amount_of_another_thing_declines():
     outcome = answer("A town has 5000 people. Its population grows by 2% per year, and 100 new "
                      "houses are built each year. What is the population after 3 years?")
     assert not outcome.ok
+
+
+UNEXPLAINED = [
+    pytest.param("A school has 800 students and enrollment grows 5% per year. Each year 20 "
+                 "students graduate. What is the enrollment in 3 years?", id="graduate"),
+    pytest.param("A reef has 3000 corals and grows by 4% a year. Every year 150 corals bleach. "
+                 "How many corals are there after 5 years?", id="bleach"),
+]
+
+
+@pytest.mark.parametrize("text", UNEXPLAINED)
+def test_per_period_amount_with_an_unknown_verb_declines(text):
+    outcome = answer(text)
+    assert not outcome.ok
+    assert "added or removed" in outcome.error.message
