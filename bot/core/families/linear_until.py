@@ -26,7 +26,7 @@ GAIN_VERBS = {"earns", "earn", "saves", "save", "saved", "makes", "make", "grows
               "deposit"}
 LOSS_VERBS = {"spends", "spend", "uses", "use", "eats", "eat", "loses", "lose", "gives",
               "give", "pays", "pay", "burns", "burn", "drinks", "drink", "withdraws"}
-GOAL_CUES = {"costs", "cost", "needs", "need", "goal", "total", "be", "reach", "price",
+GOAL_CUES = {"costs", "cost", "needs", "need", "requires", "require", "required", "goal", "total", "be", "reach", "price",
              "priced", "worth", "buy", "afford"}
 START_CUES = {"has", "have", "had", "is", "already", "currently", "now", "starts", "saved"}
 LENGTHS = {"inch": 1, "inches": 1, "foot": 12, "feet": 12, "yard": 36, "yards": 36}
@@ -61,6 +61,9 @@ def solve(problem: spec.Problem, text: str) -> Outcome | None:
     gains = by_role.get("gain", [])
     if len({(g.value, g.period.unit if g.period else "") for g in gains}) == 1:
         by_role["gain"] = gains[:1]  # "if he keeps saving $5 a day": a restatement
+    goals = by_role.get("goal", [])
+    if len({(g.value, g.unit) for g in goals}) == 1:
+        by_role["goal"] = goals[:1]  # "it requires 200 ... to collect 200": the same goal
     if sorted(by_role) not in (["gain", "goal", "start"], ["gain", "goal", "past"]) or \
             any(len(v) != 1 for v in by_role.values()):
         return None

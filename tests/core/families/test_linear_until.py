@@ -33,6 +33,9 @@ CASES = [
     pytest.param("Ben has collected 5 stamps every day for the past 6 days. If he keeps "
                  "collecting 5 stamps each day, how many more days will it take him to have a "
                  "total of 100 stamps?", 14, id="past-days-accumulated"),
+    pytest.param("A model kit requires 150 bolts. Raj has collected 6 bolts each week for the "
+                 "past 5 weeks. If he keeps going at the same rate, how many more weeks will "
+                 "it take him to collect 150 bolts?", 20, id="requires-same-goal-twice"),
 ]
 
 
