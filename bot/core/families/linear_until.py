@@ -21,13 +21,13 @@ from bot.core.outcome import Answer, Outcome, Step
 
 ORDER = "after"
 GAIN_VERBS = {"earns", "earn", "saves", "save", "saved", "makes", "make", "grows", "grow",
-              "adds", "add", "collects", "collect", "collected", "collecting", "saving", "earning", "gets", "raises", "raise", "reads",
-              "read", "plants", "plant", "gains", "gain", "puts", "put", "deposits",
-              "deposit"}
+              "adds", "add", "collects", "collect", "collected", "collecting", "saving",
+              "earning", "gets", "raises", "raise", "reads", "read", "plants", "plant",
+              "gains", "gain", "puts", "put", "deposits", "deposit"}
 LOSS_VERBS = {"spends", "spend", "uses", "use", "eats", "eat", "loses", "lose", "gives",
               "give", "pays", "pay", "burns", "burn", "drinks", "drink", "withdraws"}
-GOAL_CUES = {"costs", "cost", "needs", "need", "requires", "require", "required", "goal", "total", "be", "reach", "price",
-             "priced", "worth", "buy", "afford"}
+GOAL_CUES = {"costs", "cost", "needs", "need", "requires", "require", "required", "goal",
+             "total", "be", "reach", "price", "priced", "worth", "buy", "afford"}
 START_CUES = {"has", "have", "had", "is", "already", "currently", "now", "starts", "saved"}
 LENGTHS = {"inch": 1, "inches": 1, "foot": 12, "feet": 12, "yard": 36, "yards": 36}
 PAST = ("past", "last")

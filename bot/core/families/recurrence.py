@@ -18,6 +18,7 @@ from fractions import Fraction
 
 from bot.core import exact, spec
 from bot.core.errors import NotUnderstood
+from bot.core.families import _changes as changes_
 from bot.core.families import _common as common
 from bot.core.horizons import STRICT_LESS, STRICT_MORE
 from bot.core.outcome import Alternative, Answer, Outcome, Step
@@ -40,12 +41,12 @@ class Law:
 def solve(problem: spec.Problem, text: str) -> Outcome | None:
     """Answer a percent-plus-fixed-amount recurrence problem, or None when not one."""
     reading = common.read(problem)
-    found = common.changes(reading)
+    found = changes_.changes(reading)
     percents = [c for c in found if c.kind == "percent"]
     fixed = [c for c in found if c.kind == "fixed"]
     if not percents or not fixed or any(c.kind == "other" for c in found):
         return None
-    taken = common.consumed(found)
+    taken = changes_.consumed(found)
     starts = common.start_candidates(reading, taken)
     if len(starts) != 1:
         raise NotUnderstood("which number is the starting amount",
@@ -53,7 +54,7 @@ def solve(problem: spec.Problem, text: str) -> Outcome | None:
                             "one starting amount such as \u201cthere are 8,200 trees\u201d")
     start = starts[0]
     for change in fixed:
-        if not common.same_thing(start, change):
+        if not changes_.same_thing(start, change):
             raise NotUnderstood("how this amount changes the starting quantity",
                                 change.clause.text.strip(" ,.;"),
                                 "a fixed amount of the same thing (\u201c600 new trees are "
@@ -145,11 +146,11 @@ def _law_of(percents, fixed, reading) -> tuple[Law, list[str], list[tuple[str, L
         alternatives.append(("applying the rates one after another (factors multiplied: "
                              f"{exact.frac_text(product)})", Law(product, added, unit)))
     timing = " ".join(reading.sentences[c.clause.sentence].lower() for c in fixed)
-    if any(cue in timing for cue in common.START_CUES):
+    if any(cue in timing for cue in changes_.START_CUES):
         law = Law(law.factor, law.added * law.factor, unit)
         notes.append(f"The fixed amount comes at the start of each {unit}, so it also "
                      "changes by the rate that period.")
-    elif any(cue in timing for cue in common.END_CUES):
+    elif any(cue in timing for cue in changes_.END_CUES):
         notes.append(f"The fixed amount comes at the end of each {unit}, after the change.")
     else:
         notes.append(f"Order: the percentage change first, then the fixed amount each {unit}.")

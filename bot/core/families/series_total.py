@@ -16,6 +16,7 @@ from fractions import Fraction
 
 from bot.core import exact, spec
 from bot.core.errors import NotUnderstood
+from bot.core.families import _changes as changes_
 from bot.core.families import _common as common
 from bot.core.outcome import Answer, Outcome, Step
 
@@ -31,8 +32,8 @@ def solve(problem: spec.Problem, text: str) -> Outcome | None:
     words = {w for c in questions for w in c.words()}
     if not words & TOTAL_WORDS and not {"in", "all"} <= words:
         return None
-    found = [c for c in common.changes(reading) if c.kind != "other"]
-    first = _first_period_amount(reading, common.consumed(found))
+    found = [c for c in changes_.changes(reading) if c.kind != "other"]
+    first = _first_period_amount(reading, changes_.consumed(found))
     if first is None:
         return None
     number, marker = first
@@ -45,7 +46,7 @@ def solve(problem: spec.Problem, text: str) -> Outcome | None:
     if counted is None:
         return None  # "the total revenue in the 5th year": one period's value, not a sum
     terms, horizon = counted
-    reading.used |= common.consumed(found) | {id(number.item), id(marker), id(horizon)}
+    reading.used |= changes_.consumed(found) | {id(number.item), id(marker), id(horizon)}
     total, steps = series_sum(number.value, change, terms)
     decimal = exact.decimal_of(total)
     from bot.core.interpret import rounding_of
@@ -127,7 +128,7 @@ def _terms(questions, unit: str) -> tuple[int, object] | None:
     return None
 
 
-def series_sum(first: Fraction, change: common.Change, terms: int):
+def series_sum(first: Fraction, change: changes_.Change, terms: int):
     """Return (exact total, steps) of the first `terms` per-period amounts."""
     a = exact.rational(first)
     unit = change.period.unit
@@ -163,7 +164,7 @@ def _single_periods(questions, unit: str, used) -> list:
             item.kind in ("ordinal", "index") and item.count > 1 and item.unit == unit]
 
 
-def nth_term(first: Fraction, change: common.Change, index: int):
+def nth_term(first: Fraction, change: changes_.Change, index: int):
     """Return (exact amount of period `index`, steps): a·f^(k−1) or a + (k−1)·d."""
     a = exact.rational(first)
     if change.kind == "percent":

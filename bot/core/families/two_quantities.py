@@ -13,18 +13,18 @@ Answer; "call them N and T, find N + T" combines the parts as asked.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from fractions import Fraction
 
 from bot.core import exact, spec
 from bot.core.errors import NotUnderstood
+from bot.core.families import _changes as changes_
 from bot.core.families import _common as common
+from bot.core.families import _named_sum as named_sum
 from bot.core.outcome import Alternative, Answer, Outcome, Step
 
 ORDER = "before"
 COMPARE = {"same", "equal", "equals", "equal to", "catch", "catches", "overtake", "overtakes",
            "surpass", "surpasses", "meet", "difference", "ratio", "than", "exceed", "exceeds"}
 CONTINUOUS = ("continuous", "proportional to")
-TIME_WORDS = {"when", "long", "years", "months", "weeks", "days", "year", "month"}
 WHOLE_WORDS = {"whole", "full", "first", "exceed", "exceeds", "overtake", "overtakes",
                "surpass", "surpasses", "more", "greater"}
 
@@ -34,7 +34,7 @@ class Track:
     """One of the two quantities: its start and its per-period change."""
 
     start: common.Number
-    change: common.Change
+    change: changes_.Change
     label: str
 
     def at(self, t, continuous: bool):
@@ -56,8 +56,8 @@ def solve(problem: spec.Problem, text: str) -> Outcome | None:
     asked = [c for c in reading.clauses if c.sentence in asking]
     if not {w for c in asked for w in _words(c)} & COMPARE:
         return None
-    found = [c for c in common.changes(reading) if c.kind != "other"]
-    taken = common.consumed(found)
+    found = [c for c in changes_.changes(reading) if c.kind != "other"]
+    taken = changes_.consumed(found)
     starts = [s for s in common.start_candidates(reading, taken) if not _counts_things(s)]
     if len(found) != 2 or len(starts) != 2:
         return None
@@ -126,12 +126,13 @@ def _label(number: common.Number, index: int) -> str:
     return "AB"[index]
 
 
-def _subject(change: common.Change) -> str:
+def _subject(change: changes_.Change) -> str:
     """Return the noun right before a change's verb ("her rent is increasing" -> "rent")."""
     from bot.core.clauses import content_words, words_before
 
-    verbs = common.UP_WORDS | common.DOWN_WORDS | common.ADD_WORDS | common.REMOVE_WORDS | \
-        common.FIXED_UP | common.FIXED_DOWN | {"will", "only", "has", "been", "is"}
+    verbs = changes_.UP_WORDS | changes_.DOWN_WORDS | changes_.ADD_WORDS | \
+        changes_.REMOVE_WORDS | changes_.FIXED_UP | changes_.FIXED_DOWN | \
+        {"will", "only", "has", "been", "is"}
     words = [w for w in words_before(change.clause, change.items[0]) if w not in verbs]
     nouns = [w for w in content_words(words) if w not in ("population", "amount")]
     return nouns[-1] if nouns else ""
@@ -216,9 +217,10 @@ def _answer(tracks, questions, reading, continuous: bool, text: str) -> Outcome:
         else:
             answers.append(_part(kind, clause, tracks, t, continuous, unit, steps, reading))
     answers = _label_parts(answers)
-    combined = _combination(reading) if t is not None else None
+    combined = named_sum.combination(reading) if t is not None else None
     if combined is not None:
-        answers = [_combine(combined, answers, tracks, t, continuous, steps, reading, text)]
+        answers = [named_sum.combine(combined, answers, tracks, t, continuous, steps,
+                                     reading, text)]
     alternatives = _other_reading(tracks, continuous, answers, combined) if t is not None \
         else []
     lines = [f"{x.label} starts at {x.start.item.text} and changes by "
@@ -282,7 +284,7 @@ def _gap(kind, clause, tracks, continuous: bool, steps, reading) -> Answer:
     return Answer(quantity, exact.decimal_of(value), exact.pretty(value), unit_text)
 
 
-def _change_text(change: common.Change) -> str:
+def _change_text(change: changes_.Change) -> str:
     """Return "+5%" / "-50" for a change."""
     if change.kind == "percent":
         return f"{exact.frac_text(change.value * 100)}%"
@@ -351,78 +353,6 @@ def _other_reading(tracks, continuous: bool, answers, combined) -> list[Alternat
     if combined is None:
         return [Alternative("rates applied once per period (\u00d7(1+r)^t)",
                             exact.decimal_of(t), exact.pretty(t), answers[0].unit)]
-    total = _combined_value(combined, tracks, t, False)
+    total = named_sum.combined_value(combined, tracks, t, False)
     return [Alternative("rates applied once per period (\u00d7(1+r)^t)",
                         exact.decimal_of(total), exact.pretty(total))]
-
-
-def _combination(reading) -> tuple | None:
-    """Return (letters, signs, definitions) for "... is N ... is T, find N + T", else None."""
-    letters, sums = {}, None
-    for clause in reading.clauses:
-        words = [i for i in clause.items if isinstance(i, spec.Word)]
-        texts = [w.text for w in words]
-        for index, word in enumerate(texts[:-1]):
-            nxt = texts[index + 1]
-            if word.lower() == "is" and len(nxt) == 1 and nxt.isupper():
-                letters[nxt] = [w.lower() for w in texts[max(0, index - 6):index]]
-        for index, word in enumerate(texts[:-3]):
-            if word.lower() in ("find", "calculate", "compute") and texts[index + 2] in "+-":
-                sums = (texts[index + 1], texts[index + 2], texts[index + 3])
-    if sums is None or sums[0] not in letters or sums[2] not in letters:
-        return None
-    return sums, letters
-
-
-def _letter_kind(words: list[str]) -> str:
-    """Return "time" or "value" for the words defining a letter."""
-    return "time" if {"years", "year", "time", "months", "days"} & set(words) else "value"
-
-
-def _scale(words: list[str]) -> Fraction:
-    """Return the unit a value letter is counted in ("per million" -> 10^6)."""
-    for word, scale in (("million", 10 ** 6), ("billion", 10 ** 9), ("thousand", 10 ** 3)):
-        if word in words:
-            return Fraction(scale)
-    return Fraction(1)
-
-
-def _combined_value(combined, tracks, t, continuous: bool):
-    """Return the asked combination of the letters (time and common value)."""
-    (first, op, second), letters = combined
-    values = {}
-    for letter in (first, second):
-        words = letters[letter]
-        if _letter_kind(words) == "time":
-            values[letter] = t
-        else:
-            values[letter] = tracks[0].at(t, continuous) / exact.rational(_scale(words))
-    return values[first] + values[second] if op == "+" else values[first] - values[second]
-
-
-def _combine(combined, answers, tracks, t, continuous, steps, reading, text) -> Answer:
-    """Return the single Answer for "find N + T" built from the parts."""
-    import sympy
-
-    from bot.core.interpret import rounding_of
-
-    (first, op, second), letters = combined
-    total = sympy.simplify(_combined_value(combined, tracks, t, continuous))
-    steps.append(Step("combine", f"{first} {op} {second} as asked.",
-                      (f"{first} {op} {second} = {exact.pretty(total)} \u2248 "
-                       f"{exact.decimal_of(total)}",)))
-    decimal = exact.decimal_of(total)
-    rounding = rounding_of(text)
-    rounded = exact.round_to(decimal, rounding[1]) if rounding else ""
-    _use_rounding_number(reading)
-    return Answer(f"{first} {op} {second}", decimal, exact.pretty(total), "", rounded)
-
-
-def _use_rounding_number(reading) -> None:
-    """Mark the number of a "to 2 decimal places" instruction as used."""
-    for clause in reading.clauses:
-        for number in common.numbers(clause):
-            after = [i.text.lower() for i in clause.items[clause.items.index(number.item):]
-                     if isinstance(i, spec.Word)][1:3]
-            if after[:1] == ["decimal"]:
-                reading.used.add(id(number.item))
