@@ -311,6 +311,10 @@ def _part(kind, clause, tracks, t, continuous, unit, steps, reading) -> Answer:
     whole = bool(_words(clause) & WHOLE_WORDS) and "same" not in clause.words()
     if kind == "time":
         value = t
+        reading.notes.append(
+            f"The question asks for whole {unit} until one passes the other, so the answer is "
+            "the smallest whole count (checked exactly)." if whole else
+            "The question asks when they are equal, so the answer is the exact crossing time.")
         if whole:
             value = sympy.Integer(_whole_count(tracks, t, continuous))
             steps.append(Step("whole_check", f"The smallest whole number of {unit} is "
