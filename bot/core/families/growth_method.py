@@ -14,6 +14,7 @@ from fractions import Fraction
 
 from bot.core import exact, spec
 from bot.core.errors import NotUnderstood
+from bot.core.families import _changes as changes_
 from bot.core.families import _common as common
 from bot.core.outcome import Alternative, Answer, Outcome, Step
 
@@ -30,9 +31,9 @@ def solve(problem: spec.Problem, text: str) -> Outcome | None:
     method = _method([c for c in reading.clauses if c.sentence in asking])
     if method is None:
         return None
-    found = [c for c in common.changes(reading) if c.kind != "other"]
+    found = [c for c in changes_.changes(reading) if c.kind != "other"]
     percents = [c for c in found if c.kind == "percent"]
-    taken = common.consumed(found)
+    taken = changes_.consumed(found)
     starts = common.start_candidates(reading, taken)
     fixed = [(s.value, s.item) for s in starts if _is_increase(s)] + [
         (c.value, c.items[0]) for c in found if c.kind == "fixed"]

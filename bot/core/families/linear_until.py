@@ -3,7 +3,8 @@
 "Mark has $50 and earns $10 per day; the bike costs $300: how many days?" Three numbers
 with clear roles: a start (has / is / already), a gain per period (a number followed by
 "per day", "a week", "daily"), and a goal (costs / needs / a total of / be 600). The answer
-is the smallest whole n with start + n·gain >= goal, verified exactly. "Saved $4 every week
+is the smallest whole n with start + n·gain >= goal (<= for a steady loss such as
+"spends $8 per day ... until he has $20 left"), verified exactly. "Saved $4 every week
 for the past 8 weeks" makes the start 4·8. Lengths in inches, feet and yards are converted
 to the unit of the gain. ORDER "after": only problems the law pipeline declined reach it,
 and any number without a role makes it step aside (None), so it never guesses.
@@ -20,11 +21,13 @@ from bot.core.outcome import Answer, Outcome, Step
 
 ORDER = "after"
 GAIN_VERBS = {"earns", "earn", "saves", "save", "saved", "makes", "make", "grows", "grow",
-              "adds", "add", "collects", "collect", "collected", "collecting", "saving", "earning", "gets", "raises", "raise", "reads",
-              "read", "plants", "plant", "gains", "gain", "puts", "put", "deposits",
-              "deposit"}
-GOAL_CUES = {"costs", "cost", "needs", "need", "goal", "total", "be", "reach", "price",
-             "priced", "worth"}
+              "adds", "add", "collects", "collect", "collected", "collecting", "saving",
+              "earning", "gets", "raises", "raise", "reads", "read", "plants", "plant",
+              "gains", "gain", "puts", "put", "deposits", "deposit"}
+LOSS_VERBS = {"spends", "spend", "uses", "use", "eats", "eat", "loses", "lose", "gives",
+              "give", "pays", "pay", "burns", "burn", "drinks", "drink", "withdraws"}
+GOAL_CUES = {"costs", "cost", "needs", "need", "requires", "require", "required", "goal",
+             "total", "be", "reach", "price", "priced", "worth", "buy", "afford"}
 START_CUES = {"has", "have", "had", "is", "already", "currently", "now", "starts", "saved"}
 LENGTHS = {"inch": 1, "inches": 1, "foot": 12, "feet": 12, "yard": 36, "yards": 36}
 PAST = ("past", "last")
@@ -58,6 +61,9 @@ def solve(problem: spec.Problem, text: str) -> Outcome | None:
     gains = by_role.get("gain", [])
     if len({(g.value, g.period.unit if g.period else "") for g in gains}) == 1:
         by_role["gain"] = gains[:1]  # "if he keeps saving $5 a day": a restatement
+    goals = by_role.get("goal", [])
+    if len({(g.value, g.unit) for g in goals}) == 1:
+        by_role["goal"] = goals[:1]  # "it requires 200 ... to collect 200": the same goal
     if sorted(by_role) not in (["gain", "goal", "start"], ["gain", "goal", "past"]) or \
             any(len(v) != 1 for v in by_role.values()):
         return None
@@ -161,6 +167,8 @@ def _number_role(number: common.Number, clause, asked: bool) -> Role | None:
                                           before[-2] in GAIN_VERBS and
                                           before[-1] in ("up", "about")):
         return Role("gain", number.value, unit, number.item, clause, period)
+    if period is not None and before and before[-1] in LOSS_VERBS:
+        return Role("gain", -number.value, unit, number.item, clause, period)
     if period is not None:
         return None
     if set(before) & GOAL_CUES or asked:
@@ -199,22 +207,23 @@ def _answer(start_value, goal_value, gain, start, goal, reading, roles) -> Outco
     import sympy
 
     remaining = goal_value - start_value
-    if remaining <= 0 or gain.value <= 0:
+    if gain.value == 0 or remaining / gain.value <= 0:
         return None
     exact_n = remaining / gain.value
     whole = -(-exact_n.numerator // exact_n.denominator)
     unit = gain.period.unit
-    steps = [Step("remaining", "What is still missing to the goal:",
+    sign = "\u2265" if gain.value > 0 else "\u2264"
+    steps = [Step("remaining", "The change still needed to reach the goal:",
                   (f"{exact.frac_text(goal_value)} \u2212 {exact.frac_text(start_value)} = "
                    f"{exact.frac_text(remaining)}",)),
-             Step("divide", f"Divide by the gain per {unit}.",
+             Step("divide", f"Divide by the change per {unit}.",
                   (f"{exact.frac_text(remaining)} \u00f7 {exact.frac_text(gain.value)} = "
                    f"{exact.frac_text(exact_n)}",)),
              Step("whole_check", f"Check whole {unit}s: after {whole - 1} the total is "
                   f"{exact.frac_text(start_value + (whole - 1) * gain.value)}, after {whole} "
                   f"it is {exact.frac_text(start_value + whole * gain.value)}.",
                   (f"smallest whole n with {exact.frac_text(start_value)} + "
-                   f"n\u00b7{exact.frac_text(gain.value)} \u2265 "
+                   f"n\u00b7({exact.frac_text(gain.value)}) {sign} "
                    f"{exact.frac_text(goal_value)}: n = {whole}",))]
     already = f" ({exact.frac_text(gain.value)} per {unit} for the past " \
         f"{start.period.text})" if start.role == "past" else ""

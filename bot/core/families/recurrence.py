@@ -13,16 +13,20 @@ thresholds give the verified smallest whole count (the recurrence only lives at 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from fractions import Fraction
 
 from bot.core import exact, spec
 from bot.core.errors import NotUnderstood
+from bot.core.families import _changes as changes_
 from bot.core.families import _common as common
+from bot.core.horizons import STRICT_LESS, STRICT_MORE
 from bot.core.outcome import Alternative, Answer, Outcome, Step
 
 ORDER = "before"
 MAX_PERIODS = 10_000
+MEASURES = {"value", "amount", "dollars", "liters", "litres", "gallons", "kg", "grams", "tons",
+            "tonnes", "m", "km", "cm", "meters", "metres", "units", "pounds", "ounces"}
 
 
 @dataclass(frozen=True)
@@ -37,33 +41,42 @@ class Law:
 def solve(problem: spec.Problem, text: str) -> Outcome | None:
     """Answer a percent-plus-fixed-amount recurrence problem, or None when not one."""
     reading = common.read(problem)
-    found = common.changes(reading)
+    found = changes_.changes(reading)
     percents = [c for c in found if c.kind == "percent"]
     fixed = [c for c in found if c.kind == "fixed"]
     if not percents or not fixed or any(c.kind == "other" for c in found):
         return None
-    taken = common.consumed(found)
+    taken = changes_.consumed(found)
     starts = common.start_candidates(reading, taken)
     if len(starts) != 1:
         raise NotUnderstood("which number is the starting amount",
                             ", ".join(s.item.text for s in starts) or reading.clauses[0].text,
                             "one starting amount such as \u201cthere are 8,200 trees\u201d")
     start = starts[0]
-    law, notes, alternatives = _law_of(percents, fixed, reading)
+    for change in fixed:
+        if not changes_.same_thing(start, change):
+            raise NotUnderstood("how this amount changes the starting quantity",
+                                change.clause.text.strip(" ,.;"),
+                                "a fixed amount of the same thing (\u201c600 new trees are "
+                                "planted\u201d for a forest of trees)")
+    notes = _nominal_rates(percents, reading)
+    law, more_notes, alternatives = _law_of(percents, fixed, reading)
+    notes += more_notes
     reading.used |= taken | {id(start.item)}
-    name = common.unit_text(start) or common.name_of(start, reading) or "amount"
+    unit = common.unit_text(start)
+    name = unit or common.name_of(start, reading) or "amount"
     questions = [c for c in reading.clauses if common.asks(c)]
     if not questions:
         return None
     answers, steps, claims, alt_out = [], [], [], []
-    for index, clause in enumerate(questions):
-        part = common.part_label(clause, index, len(questions))
-        solved = _answer_part(clause, law, start, reading, name, part)
-        if solved is None:
-            continue
-        answer, part_steps, claim_items, horizon = solved
+    results = [(clause, r) for clause in questions
+               for r in _answer_parts(clause, law, start, reading, name, unit)]
+    for index, (clause, (answer, part_steps, claim_items, horizon)) in enumerate(results):
+        answer = replace(answer, part=_part_of(clause, index, results))
         answers.append(answer)
-        steps.extend(part_steps if not steps else part_steps[2:])
+        have = {step.rule for step in steps}
+        steps.extend(s for s in part_steps if s.rule not in ("recurrence", "closed_form") or
+                     s.rule not in have)
         claims.extend(_claims(clause, claim_items, answer, reading))
         alt_out.extend(_alternatives(alternatives, start, horizon, answer, name))
     if not answers:
@@ -78,8 +91,36 @@ def solve(problem: spec.Problem, text: str) -> Outcome | None:
                    unused=tuple(common.unused_numbers(reading, reading.used, name)))
 
 
+def _nominal_rates(percents, reading) -> list[str]:
+    """Split a yearly rate over its compounding periods ("3.6% compounded monthly" -> 0.3%).
+
+    A rate stated without its own period next to a "compounded monthly" cue is a nominal
+    annual rate (the banking convention); a rate written "per month" stays as it is.
+    """
+    from bot.core.horizons import convert
+
+    cues = [i for c in reading.clauses for i in c.items if isinstance(i, spec.Interest)
+            and i.kind in ("compounding", "compounding_bare")]
+    notes = []
+    for change in percents:
+        item = change.items[0]
+        if not cues or getattr(item, "period", None) is not None or change.period is None \
+                or change.period.unit == "year" or change.value is None:
+            continue
+        share, _ = convert(change.period.count, change.period.unit, "year")
+        notes.append(f"{change.text} compounded {change.period.text} is a yearly rate: "
+                     f"{exact.frac_text(share)} of it per {change.period.unit}.")
+        change.value = change.value * share
+    return notes
+
+
 def _law_of(percents, fixed, reading) -> tuple[Law, list[str], list[tuple[str, Law]]]:
     """Combine the rates and fixed amounts into one recurrence (plus other readings)."""
+    for change in fixed:
+        if change.value is None:
+            raise NotUnderstood("whether this amount is added or removed each period",
+                                change.text, "\u201c600 new trees are planted each year\u201d "
+                                "or \u201c140 m^3 is logged each year\u201d")
     for change in percents:
         if change.value is None:
             raise NotUnderstood("whether this percentage is a rise or a fall", change.text,
@@ -105,11 +146,11 @@ def _law_of(percents, fixed, reading) -> tuple[Law, list[str], list[tuple[str, L
         alternatives.append(("applying the rates one after another (factors multiplied: "
                              f"{exact.frac_text(product)})", Law(product, added, unit)))
     timing = " ".join(reading.sentences[c.clause.sentence].lower() for c in fixed)
-    if any(cue in timing for cue in common.START_CUES):
+    if any(cue in timing for cue in changes_.START_CUES):
         law = Law(law.factor, law.added * law.factor, unit)
         notes.append(f"The fixed amount comes at the start of each {unit}, so it also "
                      "changes by the rate that period.")
-    elif any(cue in timing for cue in common.END_CUES):
+    elif any(cue in timing for cue in changes_.END_CUES):
         notes.append(f"The fixed amount comes at the end of each {unit}, after the change.")
     else:
         notes.append(f"Order: the percentage change first, then the fixed amount each {unit}.")
@@ -126,34 +167,54 @@ def _percent(rate: Fraction) -> str:
     return f"{text}%"
 
 
-def _answer_part(clause, law: Law, start, reading, name: str, part: str):
-    """Return (Answer, steps, claim numbers, periods-or-target) for one asked part."""
+def _part_of(clause, index: int, results) -> str:
+    """Return the part letter: the text's own "a)"/"b)" marker, else a running letter."""
+    same = [r for c, r in results if c is clause]
+    marker = common.part_label(clause, 0, 1)
+    if marker and len(same) == 1:
+        return marker
+    return "abcdef"[index] if len(results) > 1 and index < 6 else ""
+
+
+def _answer_parts(clause, law: Law, start, reading, name: str, unit: str) -> list:
+    """Return (Answer, steps, claim numbers, periods-or-target) for each part a clause asks.
+
+    One clause may ask two things ("the population after 3 years and the number of years
+    until it exceeds 1200"); both are answered, in the order the text names them.
+    """
     items = common.question_items(reading, clause)
     targets = [c for c in items if isinstance(c, spec.Change) and c.mode == "to" and
                c.amount] + [t for t in items if isinstance(t, spec.Target) and
                             t.kind == "value" and t.amount]
+    out = []
     if targets:
         target = targets[0]
         reading.used.add(id(target))
+        strict = isinstance(target, spec.Target) and \
+            target.comparator.lower().startswith(STRICT_LESS + STRICT_MORE) and \
+            not target.comparator.lower().startswith("at ")
         count, steps, value_steps = _threshold(law, start.value, target.amount.value,
-                                               target.text)
+                                               target.text, strict)
         answer = Answer(f"time until the {name} {target.text}", str(count), str(count),
-                        f"{law.unit}s", "", part)
-        return answer, steps + value_steps, [], ("target", target.amount.value)
+                        f"{law.unit}s")
+        out.append((target.span.start, (answer, steps + value_steps, [],
+                                        ("target", target.amount.value))))
     periods = _periods(clause, law, start, reading)
-    if periods is None:
-        return None
-    value, steps = value_after(law, start.value, periods, name)
-    decimal = exact.decimal_of(value)
-    answer = Answer(f"{name} after {periods} {law.unit}s", decimal, exact.pretty(value),
-                    name, _rounded(decimal, name), part)
-    claims = [n for n in common.numbers(clause) if id(n.item) not in reading.used]
-    return answer, steps, claims, ("periods", periods)
+    if periods is not None:
+        value, steps = value_after(law, start.value, periods, name)
+        decimal = exact.decimal_of(value)
+        answer = Answer(f"{name} after {periods} {law.unit}s", decimal, exact.pretty(value),
+                        unit, _rounded(decimal, unit or name))
+        claims = [n for n in common.numbers(clause) if id(n.item) not in reading.used]
+        horizons = clause.phrases(spec.Horizon)
+        position = horizons[0].span.start if horizons else 0
+        out.append((position, (answer, steps, claims, ("periods", periods))))
+    return [result for _, result in sorted(out, key=lambda pair: pair[0])]
 
 
 def _rounded(decimal: str, name: str) -> str:
     """Return a whole-number rounding for counted things (trees, people), else ""."""
-    if name in ("m^3", "value", "dollars") or "e" in decimal:
+    if "^" in name or name.lower() in MEASURES or "e" in decimal:
         return ""
     return exact.round_to(decimal, Fraction(1))
 
@@ -177,6 +238,16 @@ def _periods(clause, law: Law, start, reading) -> int | None:
                              f"{target_year - base[0][0]} years.")
         return int(target_year - base[0][0])
     horizons = [h for h in clause.phrases(spec.Horizon) if h.kind == "span"]
+    if not horizons and "end of the year" in reading.sentences[clause.sentence].lower():
+        months = [i.text for c in reading.clauses if not common.asks(c) for i in c.items
+                  if isinstance(i, spec.Word) and i.kind == "MONTHNAME"]
+        if any(m.lower() not in ("january", "jan") for m in months):
+            raise NotUnderstood("how much of the year is left after the starting month",
+                                clause.text, "a start in January or a horizon in months")
+        count, _ = convert(Fraction(1), "year", law.unit)
+        reading.notes.append(f"\u201cThe end of the year\u201d is one year: {count} "
+                             f"{law.unit}s.")
+        return int(count) if count.denominator == 1 else None
     if not horizons:
         return None
     horizon = horizons[0]
@@ -209,8 +280,12 @@ def value_after(law: Law, start: Fraction, periods: int, name: str):
     return value, steps
 
 
-def _threshold(law: Law, start: Fraction, level: Fraction, target_text: str):
-    """Return (smallest whole n reaching the level, steps, check steps)."""
+def _threshold(law: Law, start: Fraction, level: Fraction, target_text: str,
+               strict: bool = False):
+    """Return (smallest whole n reaching the level, steps, check steps).
+
+    "drops to X" / "reaches X" count the level itself; "exceeds" / "below" need to pass it.
+    """
     import sympy
 
     f, c, x0 = exact.rational(law.factor), exact.rational(law.added), exact.rational(start)
@@ -232,7 +307,10 @@ def _threshold(law: Law, start: Fraction, level: Fraction, target_text: str):
         return fixed_point + (x0 - fixed_point) * f ** k
 
     def met(k: int) -> bool:
-        return bool(value_at(k) <= target) if falling else bool(value_at(k) >= target)
+        value = value_at(k)
+        if strict:
+            return bool(value < target) if falling else bool(value > target)
+        return bool(value <= target) if falling else bool(value >= target)
     whole = smallest_whole(crossing, met)
     steps = [
         Step("recurrence", f"Each {law.unit}: multiply by {exact.pretty(f)}, then add "

@@ -11,10 +11,12 @@ amount ("in the first month", "in its first year", "on the first day") — witho
 
 from __future__ import annotations
 
+from dataclasses import replace
 from fractions import Fraction
 
 from bot.core import exact, spec
 from bot.core.errors import NotUnderstood
+from bot.core.families import _changes as changes_
 from bot.core.families import _common as common
 from bot.core.outcome import Answer, Outcome, Step
 
@@ -30,8 +32,8 @@ def solve(problem: spec.Problem, text: str) -> Outcome | None:
     words = {w for c in questions for w in c.words()}
     if not words & TOTAL_WORDS and not {"in", "all"} <= words:
         return None
-    found = [c for c in common.changes(reading) if c.kind != "other"]
-    first = _first_period_amount(reading, common.consumed(found))
+    found = [c for c in changes_.changes(reading) if c.kind != "other"]
+    first = _first_period_amount(reading, changes_.consumed(found))
     if first is None:
         return None
     number, marker = first
@@ -40,8 +42,11 @@ def solve(problem: spec.Problem, text: str) -> Outcome | None:
                             "; ".join(c.text for c in found) or number.clause.text,
                             "one change such as \u201cincreases by 10% each month\u201d")
     change = found[0]
-    terms, horizon = _terms(questions, change.period.unit)
-    reading.used |= common.consumed(found) | {id(number.item), id(marker), id(horizon)}
+    counted = _terms(questions, change.period.unit)
+    if counted is None:
+        return None  # "the total revenue in the 5th year": one period's value, not a sum
+    terms, horizon = counted
+    reading.used |= changes_.consumed(found) | {id(number.item), id(marker), id(horizon)}
     total, steps = series_sum(number.value, change, terms)
     decimal = exact.decimal_of(total)
     from bot.core.interpret import rounding_of
@@ -50,10 +55,19 @@ def solve(problem: spec.Problem, text: str) -> Outcome | None:
     rounded = exact.round_to(decimal, rounding[1]) if rounding else ""
     unit = common.unit_text(number)
     kind = "geometric" if change.kind == "percent" else "arithmetic"
+    answers = [Answer(f"total over {terms} {change.period.unit}s", decimal,
+                      exact.pretty(total), unit, rounded)]
+    for index_horizon in _single_periods(questions, change.period.unit, horizon):
+        reading.used.add(id(index_horizon))
+        term, term_steps = nth_term(number.value, change, int(index_horizon.count))
+        steps.extend(term_steps)
+        answers.append(Answer(f"amount in {change.period.unit} {index_horizon.count}",
+                              exact.decimal_of(term), exact.pretty(term), unit))
+    if len(answers) > 1:
+        answers = [replace(a, part="abcdef"[i]) for i, a in enumerate(answers)]
     return Outcome(
         ok=True,
-        answers=(Answer(f"total over {terms} {change.period.unit}s", decimal,
-                        exact.pretty(total), unit, rounded),),
+        answers=tuple(answers),
         reading=(f"First {change.period.unit}: {number.item.text} {unit}".rstrip() + ".",
                  f"Each {change.period.unit} the amount changes by {change.text} "
                  f"({kind} sequence).",
@@ -85,7 +99,7 @@ def _first_period_amount(reading, taken: set):
     return None
 
 
-def _terms(questions, unit: str) -> tuple[int, object]:
+def _terms(questions, unit: str) -> tuple[int, object] | None:
     """Return the number of periods summed ("over the first 6 months", "in 10 years")."""
     from bot.core.horizons import convert
 
@@ -94,6 +108,9 @@ def _terms(questions, unit: str) -> tuple[int, object]:
             count, their_unit = None, None
             if isinstance(item, spec.Horizon) and item.kind == "span":
                 count, their_unit = item.count, item.unit
+            elif isinstance(item, spec.Horizon) and item.kind == "ordinal" and \
+                    item.count == 1 and item.unit != unit:
+                count, their_unit = item.count, item.unit  # "in the first year" of months
             elif isinstance(item, spec.Word) and item.kind == "NUMBER" and \
                     index + 1 < len(clause.items) and \
                     isinstance(clause.items[index + 1], spec.Word) and \
@@ -103,14 +120,15 @@ def _terms(questions, unit: str) -> tuple[int, object]:
             if count is None:
                 continue
             terms, _ = convert(count, their_unit, unit)
+            if terms == 1 and item.kind == "ordinal":
+                return None
             if terms.denominator != 1 or not 0 < terms <= MAX_TERMS:
                 raise NotUnderstood("a whole number of periods to add up", clause.text)
             return int(terms), item
-    raise NotUnderstood("how many periods to add up", questions[0].text,
-                        "\u201cover the first 6 months\u201d or \u201cin 10 years\u201d")
+    return None
 
 
-def series_sum(first: Fraction, change: common.Change, terms: int):
+def series_sum(first: Fraction, change: changes_.Change, terms: int):
     """Return (exact total, steps) of the first `terms` per-period amounts."""
     a = exact.rational(first)
     unit = change.period.unit
@@ -137,3 +155,26 @@ def series_sum(first: Fraction, change: common.Change, terms: int):
              (f"S = N/2\u00b7(2a + (N \u2212 1)\u00b7d) = {terms}/2\u00b7(2\u00b7"
               f"{exact.pretty(a)} + {terms - 1}\u00b7{exact.pretty(d)})",
               f"= {exact.pretty(total)}"))]
+
+
+def _single_periods(questions, unit: str, used) -> list:
+    """Return "in week 8" / "in the 8th week" horizons asked next to the total."""
+    return [item for clause in questions for item in clause.items
+            if isinstance(item, spec.Horizon) and item is not used and
+            item.kind in ("ordinal", "index") and item.count > 1 and item.unit == unit]
+
+
+def nth_term(first: Fraction, change: changes_.Change, index: int):
+    """Return (exact amount of period `index`, steps): a·f^(k−1) or a + (k−1)·d."""
+    a = exact.rational(first)
+    if change.kind == "percent":
+        f = 1 + exact.rational(change.value)
+        term = a * f ** (index - 1)
+        line = f"{exact.pretty(a)}\u00b7({exact.pretty(f)})^{index - 1}"
+    else:
+        d = exact.rational(change.value)
+        term = a + (index - 1) * d
+        line = f"{exact.pretty(a)} + {index - 1}\u00b7{exact.pretty(d)}"
+    return term, [Step("nth_term", f"The amount of {change.period.unit} {index} is term "
+                       f"{index} of the sequence.", (f"{line} = {exact.pretty(term)} \u2248 "
+                                                     f"{exact.decimal_of(term)}",))]

@@ -13,18 +13,18 @@ Answer; "call them N and T, find N + T" combines the parts as asked.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from fractions import Fraction
 
 from bot.core import exact, spec
 from bot.core.errors import NotUnderstood
+from bot.core.families import _changes as changes_
 from bot.core.families import _common as common
+from bot.core.families import _named_sum as named_sum
 from bot.core.outcome import Alternative, Answer, Outcome, Step
 
 ORDER = "before"
-COMPARE = {"same", "equal", "equals", "catch", "catches", "overtake", "overtakes",
+COMPARE = {"same", "equal", "equals", "equal to", "catch", "catches", "overtake", "overtakes",
            "surpass", "surpasses", "meet", "difference", "ratio", "than", "exceed", "exceeds"}
 CONTINUOUS = ("continuous", "proportional to")
-TIME_WORDS = {"when", "long", "years", "months", "weeks", "days", "year", "month"}
 WHOLE_WORDS = {"whole", "full", "first", "exceed", "exceeds", "overtake", "overtakes",
                "surpass", "surpasses", "more", "greater"}
 
@@ -34,7 +34,7 @@ class Track:
     """One of the two quantities: its start and its per-period change."""
 
     start: common.Number
-    change: common.Change
+    change: changes_.Change
     label: str
 
     def at(self, t, continuous: bool):
@@ -54,15 +54,19 @@ def solve(problem: spec.Problem, text: str) -> Outcome | None:
     asking = {c.sentence for c in questions} | {
         i for i, s in enumerate(reading.sentences) if s.rstrip().endswith("?")}
     asked = [c for c in reading.clauses if c.sentence in asking]
-    if not {w for c in asked for w in c.words()} & COMPARE and not any(
-            isinstance(i, spec.Cue) and i.text.lower() in ("equal", "equals")
-            for c in asked for i in c.items):
+    if not {w for c in asked for w in _words(c)} & COMPARE:
         return None
-    found = [c for c in common.changes(reading) if c.kind != "other"]
-    taken = common.consumed(found)
+    found = [c for c in changes_.changes(reading) if c.kind != "other"]
+    taken = changes_.consumed(found)
     starts = [s for s in common.start_candidates(reading, taken) if not _counts_things(s)]
     if len(found) != 2 or len(starts) != 2:
         return None
+    found = _paired_by_letter(starts, found)
+    if found is None:
+        raise NotUnderstood("which change belongs to which amount",
+                            "; ".join(s.item.text for s in starts),
+                            "each amount and its change named alike (\u201cTown A ... Town "
+                            "A grows\u201d)")
     tracks = [Track(s, c, _label(s, i)) for i, (s, c) in enumerate(zip(starts, found))]
     names = [_subject(c) for c in found]
     lettered = all(" " in t.label for t in tracks)
@@ -73,6 +77,37 @@ def solve(problem: spec.Problem, text: str) -> Outcome | None:
     continuous = any(cue in text.lower() for cue in CONTINUOUS) and \
         found[0].kind == "percent"
     return _answer(tracks, questions, reading, continuous, text)
+
+
+def _letter_before(clause, item) -> str:
+    """Return the single capital letter naming the quantity before an item ("Town B has")."""
+    index = clause.items.index(item)
+    letters = [i.text for n, i in enumerate(clause.items[:index])
+               if isinstance(i, spec.Word) and len(i.text) == 1 and i.text.isupper() and
+               i.text != "I" and not (n == 0 and i.text == "A")]  # "A tank ...": article
+    return letters[-1] if letters else ""
+
+
+def _paired_by_letter(starts, found):
+    """Return the changes in the order of the starts, matched by letter when both are named.
+
+    Text order is used when letters are missing; a mismatch of letters declines (None).
+    """
+    start_letters = [_letter_before(s.clause, s.item) for s in starts]
+    change_letters = [_letter_before(c.clause, c.items[0]) for c in found]
+    if all(start_letters) and all(change_letters) and \
+            len(set(start_letters)) == 2 and set(start_letters) == set(change_letters):
+        return [found[change_letters.index(letter)] for letter in start_letters]
+    if any(change_letters) and all(start_letters) and \
+            any(c and c != s for s, c in zip(start_letters, change_letters)):
+        return None
+    return found
+
+
+def _words(clause) -> set[str]:
+    """Return the lower-case words of a clause, cue words ("equal", "exceed") included."""
+    return set(clause.words()) | {i.text.lower() for i in clause.items
+                                  if isinstance(i, spec.Cue)}
 
 
 def _counts_things(number: common.Number) -> bool:
@@ -86,17 +121,18 @@ def _label(number: common.Number, index: int) -> str:
     words = [i.text for i in number.clause.items if isinstance(i, spec.Word)]
     position = words.index(number.item.text) if number.item.text in words else 0
     for at in range(position - 1, 0, -1):
-        if len(words[at]) == 1 and words[at] in "AB":
+        if len(words[at]) == 1 and words[at].isupper() and words[at] != "I":
             return f"{words[at - 1]} {words[at]}"
     return "AB"[index]
 
 
-def _subject(change: common.Change) -> str:
+def _subject(change: changes_.Change) -> str:
     """Return the noun right before a change's verb ("her rent is increasing" -> "rent")."""
     from bot.core.clauses import content_words, words_before
 
-    verbs = common.UP_WORDS | common.DOWN_WORDS | common.ADD_WORDS | common.REMOVE_WORDS | \
-        common.FIXED_UP | common.FIXED_DOWN | {"will", "only", "has", "been", "is"}
+    verbs = changes_.UP_WORDS | changes_.DOWN_WORDS | changes_.ADD_WORDS | \
+        changes_.REMOVE_WORDS | changes_.FIXED_UP | changes_.FIXED_DOWN | \
+        {"will", "only", "has", "been", "is"}
     words = [w for w in words_before(change.clause, change.items[0]) if w not in verbs]
     nouns = [w for w in content_words(words) if w not in ("population", "amount")]
     return nouns[-1] if nouns else ""
@@ -116,7 +152,7 @@ def _check(tracks: list[Track]) -> None:
                             "both changes per the same period (\u201ceach year\u201d)")
     for track in tracks:
         if track.change.value is None:
-            raise NotUnderstood("whether this percentage is a rise or a fall",
+            raise NotUnderstood("whether this change is a rise or a fall",
                                 track.change.text)
 
 
@@ -157,26 +193,36 @@ def crossing(tracks: list[Track], continuous: bool):
 
 
 def _answer(tracks, questions, reading, continuous: bool, text: str) -> Outcome:
-    """Answer every asked part (time, common value, gap) with its own steps."""
-    t, steps = crossing(tracks, continuous)
+    """Answer every asked part (time, common value, gap at a time) with its own steps."""
     unit = f"{tracks[0].change.unit_of_period}s"
-    answers, seen = [], set()
-    combined = _combination(reading)
+    parts, seen = [], set()
     for clause in questions:
-        kind = _part_kind(clause, seen)
+        kind = _gap_kind(clause, reading) or _part_kind(clause, seen)
         if kind is None:
             if clause.phrases(spec.Horizon):
                 reading.notes.append(f"Not answered: \u201c{clause.text.strip()}\u201d.")
             continue
         seen.add(kind)
-        answers.append(_part(kind, clause, tracks, t, continuous, unit, steps, reading))
-    if not answers:
+        parts.append((kind, clause))
+    if not parts:
         raise NotUnderstood("what is asked about the two amounts", questions[0].text,
                             "\u201cwhen will they be the same?\u201d")
+    steps, t = [], None
+    if any(kind in ("time", "value") for kind, _ in parts):
+        t, steps = crossing(tracks, continuous)
+    answers = []
+    for kind, clause in parts:
+        if kind in ("difference", "ratio"):
+            answers.append(_gap(kind, clause, tracks, continuous, steps, reading))
+        else:
+            answers.append(_part(kind, clause, tracks, t, continuous, unit, steps, reading))
     answers = _label_parts(answers)
+    combined = named_sum.combination(reading) if t is not None else None
     if combined is not None:
-        answers = [_combine(combined, answers, tracks, t, continuous, steps, reading, text)]
-    alternatives = _other_reading(tracks, continuous, answers, combined)
+        answers = [named_sum.combine(combined, answers, tracks, t, continuous, steps,
+                                     reading, text)]
+    alternatives = _other_reading(tracks, continuous, answers, combined) if t is not None \
+        else []
     lines = [f"{x.label} starts at {x.start.item.text} and changes by "
              f"{_change_text(x.change)} per {x.change.unit_of_period}." for x in tracks]
     if continuous:
@@ -187,7 +233,58 @@ def _answer(tracks, questions, reading, continuous: bool, text: str) -> Outcome:
                    unused=tuple(common.unused_numbers(reading, reading.used, "the comparison")))
 
 
-def _change_text(change: common.Change) -> str:
+def _gap_kind(clause, reading) -> str | None:
+    """Return "difference" or "ratio" for a question about the gap at a stated time."""
+    words = set(clause.words())
+    items = common.question_items(reading, clause)
+    if not any(isinstance(i, spec.Horizon) and i.kind == "span" for i in items):
+        return None
+    return "difference" if "difference" in words else ("ratio" if "ratio" in words else None)
+
+
+def _named_second_first(clause, tracks) -> bool:
+    """Return True when the question names the second quantity first ("ratio of B to A")."""
+    tokens = [i.text for i in clause.items if isinstance(i, spec.Word)]
+    keys = [t.label.split()[-1] for t in tracks]
+    found = [tokens.index(k) if k in tokens else
+             next((n for n, w in enumerate(tokens) if w.lower() == k.lower()), None)
+             for k in keys]
+    return None not in found and found[1] < found[0]
+
+
+def _gap(kind, clause, tracks, continuous: bool, steps, reading) -> Answer:
+    """Return the difference |A − B| or the ratio A : B after the asked time."""
+    import sympy
+
+    from bot.core.horizons import convert
+
+    horizon = next(i for i in common.question_items(reading, clause)
+                   if isinstance(i, spec.Horizon) and i.kind == "span")
+    reading.used.add(id(horizon))
+    unit = tracks[0].change.unit_of_period
+    periods, _ = convert(horizon.count, horizon.unit, unit)
+    t = exact.rational(periods)
+    a, b = (sympy.simplify(x.at(t, continuous)) for x in tracks)
+    if kind == "difference":
+        value = sympy.Abs(a - b)
+        math_line = f"|{exact.decimal_of(a)} \u2212 {exact.decimal_of(b)}| = " \
+            f"{exact.decimal_of(value)}"
+        quantity = f"difference between {tracks[0].label} and {tracks[1].label}"
+    else:
+        if _named_second_first(clause, tracks):
+            a, b, tracks = b, a, tracks[::-1]
+        value = a / b
+        math_line = f"{exact.decimal_of(a)} / {exact.decimal_of(b)} = {exact.decimal_of(value)}"
+        quantity = f"ratio of {tracks[0].label} to {tracks[1].label}"
+    steps.append(Step(kind, f"Both amounts {horizon.text}, then their {kind}.",
+                      (f"{tracks[0].label}: {exact.pretty(a)} \u2248 {exact.decimal_of(a)}",
+                       f"{tracks[1].label}: {exact.pretty(b)} \u2248 {exact.decimal_of(b)}",
+                       math_line)))
+    unit_text = tracks[0].start.unit if kind == "difference" else ""
+    return Answer(quantity, exact.decimal_of(value), exact.pretty(value), unit_text)
+
+
+def _change_text(change: changes_.Change) -> str:
     """Return "+5%" / "-50" for a change."""
     if change.kind == "percent":
         return f"{exact.frac_text(change.value * 100)}%"
@@ -196,13 +293,13 @@ def _change_text(change: common.Change) -> str:
 
 def _part_kind(clause, seen: set) -> str | None:
     """Return which part a question asks: time, value (at the crossing), or None."""
-    words = set(clause.words())
+    words = _words(clause)
     units = any(isinstance(i, spec.Word) and i.kind == "UNIT" for i in clause.items)
     if "how" in words and ("long" in words or ("many" in words and units)) or \
             words == {"when"} or ("when" in words and words & COMPARE):
         return None if "time" in seen else "time"
-    if "time" in seen and ("much" in words or "figure" in words or "value" in words or
-                           "number" in words or "amount" in words):
+    if "time" in seen and words & {"much", "figure", "value", "number", "amount", "what",
+                                   "find", "many"}:
         return None if "value" in seen else "value"
     return None
 
@@ -211,9 +308,13 @@ def _part(kind, clause, tracks, t, continuous, unit, steps, reading) -> Answer:
     """Return the Answer of one part, adding its steps."""
     import sympy
 
-    whole = bool(set(clause.words()) & WHOLE_WORDS) and "same" not in clause.words()
+    whole = bool(_words(clause) & WHOLE_WORDS) and "same" not in clause.words()
     if kind == "time":
         value = t
+        reading.notes.append(
+            f"The question asks for whole {unit} until one passes the other, so the answer is "
+            "the smallest whole count (checked exactly)." if whole else
+            "The question asks when they are equal, so the answer is the exact crossing time.")
         if whole:
             value = sympy.Integer(_whole_count(tracks, t, continuous))
             steps.append(Step("whole_check", f"The smallest whole number of {unit} is "
@@ -256,78 +357,6 @@ def _other_reading(tracks, continuous: bool, answers, combined) -> list[Alternat
     if combined is None:
         return [Alternative("rates applied once per period (\u00d7(1+r)^t)",
                             exact.decimal_of(t), exact.pretty(t), answers[0].unit)]
-    total = _combined_value(combined, tracks, t, False)
+    total = named_sum.combined_value(combined, tracks, t, False)
     return [Alternative("rates applied once per period (\u00d7(1+r)^t)",
                         exact.decimal_of(total), exact.pretty(total))]
-
-
-def _combination(reading) -> tuple | None:
-    """Return (letters, signs, definitions) for "... is N ... is T, find N + T", else None."""
-    letters, sums = {}, None
-    for clause in reading.clauses:
-        words = [i for i in clause.items if isinstance(i, spec.Word)]
-        texts = [w.text for w in words]
-        for index, word in enumerate(texts[:-1]):
-            nxt = texts[index + 1]
-            if word.lower() == "is" and len(nxt) == 1 and nxt.isupper():
-                letters[nxt] = [w.lower() for w in texts[max(0, index - 6):index]]
-        for index, word in enumerate(texts[:-3]):
-            if word.lower() in ("find", "calculate", "compute") and texts[index + 2] in "+-":
-                sums = (texts[index + 1], texts[index + 2], texts[index + 3])
-    if sums is None or sums[0] not in letters or sums[2] not in letters:
-        return None
-    return sums, letters
-
-
-def _letter_kind(words: list[str]) -> str:
-    """Return "time" or "value" for the words defining a letter."""
-    return "time" if {"years", "year", "time", "months", "days"} & set(words) else "value"
-
-
-def _scale(words: list[str]) -> Fraction:
-    """Return the unit a value letter is counted in ("per million" -> 10^6)."""
-    for word, scale in (("million", 10 ** 6), ("billion", 10 ** 9), ("thousand", 10 ** 3)):
-        if word in words:
-            return Fraction(scale)
-    return Fraction(1)
-
-
-def _combined_value(combined, tracks, t, continuous: bool):
-    """Return the asked combination of the letters (time and common value)."""
-    (first, op, second), letters = combined
-    values = {}
-    for letter in (first, second):
-        words = letters[letter]
-        if _letter_kind(words) == "time":
-            values[letter] = t
-        else:
-            values[letter] = tracks[0].at(t, continuous) / exact.rational(_scale(words))
-    return values[first] + values[second] if op == "+" else values[first] - values[second]
-
-
-def _combine(combined, answers, tracks, t, continuous, steps, reading, text) -> Answer:
-    """Return the single Answer for "find N + T" built from the parts."""
-    import sympy
-
-    from bot.core.interpret import rounding_of
-
-    (first, op, second), letters = combined
-    total = sympy.simplify(_combined_value(combined, tracks, t, continuous))
-    steps.append(Step("combine", f"{first} {op} {second} as asked.",
-                      (f"{first} {op} {second} = {exact.pretty(total)} \u2248 "
-                       f"{exact.decimal_of(total)}",)))
-    decimal = exact.decimal_of(total)
-    rounding = rounding_of(text)
-    rounded = exact.round_to(decimal, rounding[1]) if rounding else ""
-    _use_rounding_number(reading)
-    return Answer(f"{first} {op} {second}", decimal, exact.pretty(total), "", rounded)
-
-
-def _use_rounding_number(reading) -> None:
-    """Mark the number of a "to 2 decimal places" instruction as used."""
-    for clause in reading.clauses:
-        for number in common.numbers(clause):
-            after = [i.text.lower() for i in clause.items[clause.items.index(number.item):]
-                     if isinstance(i, spec.Word)][1:3]
-            if after[:1] == ["decimal"]:
-                reading.used.add(id(number.item))

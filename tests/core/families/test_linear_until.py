@@ -10,6 +10,14 @@ import pytest
 
 from bot.core import answer
 
+LOSSES = [
+    pytest.param("Mike has $100 and spends $8 per day. How many days until he has $20 left?",
+                 10, id="spends-until-left"),
+    pytest.param("A tank has 500 liters and uses 30 liters per day. How many days until it "
+                 "has 140 liters?", 12, id="uses-until-has"),
+]
+
+
 CASES = [
     pytest.param("Lucy has $25 in her piggy bank. She earns $8 per week walking dogs. She "
                  "wants a scooter that costs $105. How many weeks does she need to save?",
@@ -25,10 +33,13 @@ CASES = [
     pytest.param("Ben has collected 5 stamps every day for the past 6 days. If he keeps "
                  "collecting 5 stamps each day, how many more days will it take him to have a "
                  "total of 100 stamps?", 14, id="past-days-accumulated"),
+    pytest.param("A model kit requires 150 bolts. Raj has collected 6 bolts each week for the "
+                 "past 5 weeks. If he keeps going at the same rate, how many more weeks will "
+                 "it take him to collect 150 bolts?", 20, id="requires-same-goal-twice"),
 ]
 
 
-@pytest.mark.parametrize(("text", "count"), CASES)
+@pytest.mark.parametrize(("text", "count"), CASES + LOSSES)
 def test_whole_periods_until_goal(text, count):
     outcome = answer(text)
     assert outcome.ok, outcome.error and outcome.error.message
@@ -48,3 +59,10 @@ STEPS_ASIDE = [
 def test_never_guesses_with_an_unplaced_number(text):
     outcome = answer(text)
     assert not outcome.ok
+
+
+def test_buy_for_price_is_the_goal():
+    outcome = answer("Jake earns $12 per hour. He has already saved $60. He wants to buy a bike "
+                     "for $300. How many hours must he work?")
+    assert outcome.ok, outcome.error and outcome.error.message
+    assert outcome.answers[0].value == "20"

@@ -113,3 +113,70 @@ def test_single_law_problems_stay_with_the_law_pipeline(text, expected):
     assert outcome.ok
     assert float(outcome.answers[0].value) == pytest.approx(expected, rel=1e-9)
     assert not any(step.rule == "recurrence" for step in outcome.steps)
+
+
+ANNUITIES = [
+    pytest.param("In January you open an account with an initial deposit of $500 that is "
+                 "compounded monthly at a rate of 6%. At the end of each month you deposit "
+                 "$100. How much is in the account at the end of the year?",
+                 _iterate(500, 1.005, 100, 12), id="nominal-rate-end-of-year"),
+    pytest.param("A savings account starts with an initial deposit of $1000 and pays 2.4% "
+                 "interest compounded monthly. At the end of each month $50 is deposited. "
+                 "How much is in the account after 6 months?",
+                 _iterate(1000, 1.002, 50, 6), id="nominal-rate-six-months"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ANNUITIES)
+def test_regular_deposits_with_a_nominal_yearly_rate(text, expected):
+    outcome = answer(text)
+    assert outcome.ok, outcome.error and outcome.error.message
+    assert float(outcome.answers[0].value) == pytest.approx(expected, rel=1e-9)
+
+
+MORE_WORDINGS = [
+    pytest.param("The population of a town is 20000 and grows 3% per year. Additionally, 500 "
+                 "people move in each year. What is the population after 4 years?",
+                 _iterate(20000, 1.03, 500, 4), id="people-move-in"),
+    pytest.param("An account has $1000 and earns 5% interest per year. Each year $100 is "
+                 "withdrawn at the start of the year. How much is left after 2 years?",
+                 _iterate(1000, 1.05, -105, 2), id="withdrawn-at-start"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MORE_WORDINGS)
+def test_more_wordings_of_the_fixed_amount(text, expected):
+    outcome = answer(text)
+    assert outcome.ok, outcome.error and outcome.error.message
+    assert float(outcome.answers[0].value) == pytest.approx(expected, rel=1e-9)
+
+
+def test_two_parts_in_one_clause():
+    outcome = answer("A population of 800 deer grows by 12% a year. Hunters kill 60 deer each "
+                     "year. Find the population after 3 years and the number of years until "
+                     "it exceeds 1200.")
+    assert outcome.ok, outcome.error and outcome.error.message
+    assert [a.part for a in outcome.answers] == ["a", "b"]
+    assert float(outcome.answers[0].value) == pytest.approx(_iterate(800, 1.12, -60, 3))
+    assert outcome.answers[1].value == str(_first_count(800, 1.12, -60, 1200, False))
+
+
+def test_fixed_amount_of_another_thing_declines():
+    outcome = answer("A town has 5000 people. Its population grows by 2% per year, and 100 new "
+                     "houses are built each year. What is the population after 3 years?")
+    assert not outcome.ok
+
+
+UNEXPLAINED = [
+    pytest.param("A school has 800 students and enrollment grows 5% per year. Each year 20 "
+                 "students graduate. What is the enrollment in 3 years?", id="graduate"),
+    pytest.param("A reef has 3000 corals and grows by 4% a year. Every year 150 corals bleach. "
+                 "How many corals are there after 5 years?", id="bleach"),
+]
+
+
+@pytest.mark.parametrize("text", UNEXPLAINED)
+def test_per_period_amount_with_an_unknown_verb_declines(text):
+    outcome = answer(text)
+    assert not outcome.ok
+    assert "added or removed" in outcome.error.message

@@ -37,3 +37,20 @@ def test_total_of_a_stock_is_not_a_series():
     outcome = answer("A town's total population is 5000 and it grows by 2% per year. What "
                      "is the total population after 3 years?")
     assert not any(step.rule == "geometric_sum" for step in outcome.steps)
+
+
+MORE = [
+    pytest.param("A store sells 500 shirts in the first month. Each month, sales increase by "
+                 "8%. What is the total number of shirts sold in the first year?",
+                 [sum(500 * 1.08 ** k for k in range(12))], id="first-year-of-months"),
+    pytest.param("Sales are 100 units in the first week and increase by 10 units each week. "
+                 "What are the total sales over 8 weeks and the sales in week 8?",
+                 [1080, 170], id="total-and-week-8"),
+]
+
+
+@pytest.mark.parametrize(("text", "values"), MORE)
+def test_total_with_other_horizons(text, values):
+    outcome = answer(text)
+    assert outcome.ok, outcome.error and outcome.error.message
+    assert [float(a.value) for a in outcome.answers] == pytest.approx(values, rel=1e-9)

@@ -87,3 +87,52 @@ DECLINES = [
 def test_declines_what_it_cannot_compare(text):
     outcome = answer(text)
     assert not outcome.ok
+
+
+GAPS = [
+    pytest.param("Tank A holds 500 liters and loses 20 liters per hour. Tank B holds 300 "
+                 "liters and gains 15 liters per hour. What is the difference between the "
+                 "tanks after 4 hours?", 60, id="difference-linear"),
+    pytest.param("Town A has 5000 residents and grows by 4% per year. Town B has 8000 "
+                 "residents and shrinks by 2% per year. What is the ratio of town B to town A "
+                 "after 10 years?", 8000 * 0.98 ** 10 / (5000 * 1.04 ** 10),
+                 id="ratio-named-order"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GAPS)
+def test_gap_at_a_stated_time(text, expected):
+    outcome = answer(text)
+    assert outcome.ok, outcome.error and outcome.error.message
+    assert float(outcome.answers[0].value) == pytest.approx(expected, rel=1e-9)
+
+
+PAIRING = [
+    pytest.param("Town B has 8000 residents and Town A has 5000 residents. Town A grows by 4% "
+                 "per year while Town B shrinks by 2% per year. After how long will the towns "
+                 "be the same?", math.log(8000 / 5000) / math.log(1.04 / 0.98),
+                 id="letters-out-of-order"),
+    pytest.param("Farm Q has 900 sheep and farm P has 400 sheep. Farm P gains 30 sheep per "
+                 "month while farm Q loses 20 sheep per month. When will both farms have the "
+                 "same number of sheep?", 10, id="letters-linear"),
+    pytest.param("Farm Q has 900 sheep and farm P has 400 sheep. Farm P adds 30 sheep per "
+                 "month while farm Q sells 20 sheep per month... When will both farms have "
+                 "the same number of sheep?", 10, id="letters-linear-sells",
+                 marks=pytest.mark.xfail(reason="'sells 20 sheep per month' is not read as "
+                                                "a decrease (sell is too often a flow)")),
+]
+
+
+@pytest.mark.parametrize(("text", "time"), PAIRING)
+def test_changes_follow_their_named_quantity(text, time):
+    outcome = answer(text)
+    assert outcome.ok, outcome.error and outcome.error.message
+    assert float(outcome.answers[0].value) == pytest.approx(time, rel=1e-9)
+
+
+def test_both_parts_with_a_drained_pool():
+    outcome = answer("A pool has 1000 gallons and 50 gallons are added each hour. A second pool "
+                     "has 2000 gallons and 30 gallons are drained each hour. When will they "
+                     "hold the same amount, and how much will each hold?")
+    assert outcome.ok, outcome.error and outcome.error.message
+    assert [float(a.value) for a in outcome.answers] == [12.5, 1625]
