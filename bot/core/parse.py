@@ -1,8 +1,10 @@
 """parse(text) -> Problem: normalize, split, and parse each sentence with the Lark grammar.
 
-The Earley parser is built lazily once per process (never at import). Cost is bounded: each
-sentence is cut into chunks of at most MAX_CHUNK_WORDS words at clause boundaries before it
-reaches Earley, so parse time grows linearly with input length beyond one chunk.
+grammar/sentence.lark is read by two parsers built lazily once per process (never at import):
+the reference Lark Earley parser, and `bot.core.chart.ChartParser`, which returns the same tree
+far faster and asks Earley only where two readings tie (tests/core/test_parse_equivalence.py
+compares them). Cost is bounded: each sentence is cut into chunks of at most MAX_CHUNK_WORDS
+words at clause boundaries, so parse time grows linearly with input length beyond one chunk.
 """
 
 from __future__ import annotations
@@ -24,6 +26,21 @@ def sentence_parser():
 
     return Lark.open_from_package("grammar", "sentence.lark", parser="earley",
                                   lexer="basic", propagate_positions=True)
+
+
+@cache
+def fast_parser():
+    """Build the chart parser once per process; Earley when the grammar's shape needs it."""
+    from lark import Lark
+
+    from bot.core.chart import ChartParser, Unsupported
+
+    lexer_only = Lark.open_from_package("grammar", "sentence.lark", parser=None,
+                                        lexer="basic", propagate_positions=True)
+    try:
+        return ChartParser(lexer_only, sentence_parser)
+    except Unsupported:
+        return sentence_parser()
 
 
 def _chunks(text: str) -> list[tuple[int, str]]:
@@ -53,7 +70,7 @@ def parse_sentence(sentence: Sentence) -> spec.ParsedSentence:
 
     items: list = []
     for offset, chunk in _chunks(sentence.text):
-        tree = sentence_parser().parse(chunk)
+        tree = fast_parser().parse(chunk)
         for item in PhraseTransformer(chunk).transform(tree):
             items.append(_shift(item, offset) if offset else item)
     return spec.ParsedSentence(sentence.text, sentence.original, sentence.span, tuple(items),

@@ -1,0 +1,304 @@
+"""A fast parser for the sentence layer that reads grammar/sentence.lark exactly as Earley does.
+
+The sentence grammar is `start: _item*` where an item is a typed phrase or one filler token, and
+Lark's Earley (basic lexer, `ambiguity="resolve"`) returns the derivation with the greatest sum
+of rule priorities. That choice decomposes: the best reading of a sentence is a best tiling of
+its tokens by items, and the best derivation of each item depends only on its own tokens. So
+instead of running Earley over the whole sentence (about 1,400 Earley items per token), this
+module
+
+1. lexes with the very same Lark basic lexer (same tokens, same types);
+2. computes, for every token position and every nonterminal the grammar can start there, the
+   ends it can reach and the best priority sum (a memoised chart over Lark's compiled BNF
+   rules, walked through a prefix trie of each nonterminal's expansions);
+3. picks the best tiling of the sentence by items with a dynamic programme over positions,
+   breaking ties the way Lark's forest does (greatest priority, then lowest rule order);
+4. builds the tree with Lark's own tree-builder callbacks (same aliases, inlined `_rules`,
+   positions), so `PhraseTransformer` consumes it unchanged.
+
+The grammar file stays the only source of truth: nothing here knows any phrase. `ChartParser`
+refuses (raises `Unsupported`) a grammar shape it cannot read faithfully (a nullable rule other
+than `start`, a start rule that is not a list of items, placeholders), and parse.py then keeps
+Earley. tests/core/test_parse_equivalence.py compares both parsers on every known sentence.
+Cost is linear in the sentence length for a bounded phrase length.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from lark import Lark, TextSlice, Token, Tree
+from lark.parse_tree_builder import ParseTreeBuilder
+
+_NONE = float("-inf")
+
+
+class Unsupported(Exception):
+    """The grammar uses a shape the chart parser does not reproduce exactly."""
+
+
+@dataclass
+class _Node:
+    """A prefix-trie node over a nonterminal's expansions."""
+
+    terms: dict = field(default_factory=dict)  # terminal name -> _Node
+    nonterms: list = field(default_factory=list)  # (nonterminal name, _Node)
+    rules: list = field(default_factory=list)  # rules whose expansion ends here
+
+
+def _priority(rule) -> int:
+    """Return the rule's priority as Lark's ForestSumVisitor counts it (unset -> 0)."""
+    return rule.options.priority or 0
+
+
+class ChartParser:
+    """Parse sentences of a Lark grammar of the form `start: _item*` (see module docstring)."""
+
+    def __init__(self, lark: Lark, earley: Callable[[], Lark]):
+        """Read `lark` (built with parser=None: rules and lexer only); `earley()` returns the
+        Earley parser of the same grammar, built only when a tie needs it."""
+        self._lark = lark
+        self._earley = earley
+        rules = lark.rules
+        for rule in rules:
+            if rule.options.empty_indices:
+                raise Unsupported(f"placeholders in rule {rule.origin.name}")
+        self._tries: dict[str, _Node] = {}
+        self._terminal = {}
+        for rule in rules:
+            node = self._tries.setdefault(rule.origin.name, _Node())
+            for symbol in rule.expansion:
+                if symbol.is_term:
+                    node = node.terms.setdefault(symbol.name, _Node())
+                else:
+                    child = next((c for n, c in node.nonterms if n == symbol.name), None)
+                    if child is None:
+                        child = _Node()
+                        node.nonterms.append((symbol.name, child))
+                    node = child
+            node.rules.append(rule)
+        self._item = self._item_symbol(rules)
+        self._first = self._first_sets(rules)
+        self._left_recursive = self._left_recursion(rules)
+        builder = ParseTreeBuilder(rules, Tree, True, False, lark.options.maybe_placeholders)
+        self._callbacks = builder.create_callback(None)
+        self._start_rules = {len(r.expansion): r for r in rules if r.origin.name == "start"}
+        self._list_rules = {len(r.expansion): r for r in rules
+                            if r.origin.name == self._list}
+
+    # ---- grammar analysis (once per process) ----------------------------------------------
+    def _item_symbol(self, rules) -> str:
+        """Return the item nonterminal of `start: _item*`; raise Unsupported otherwise."""
+        start = sorted(([s.name for s in r.expansion] for r in rules
+                        if r.origin.name == "start"), key=len)
+        if len(start) != 2 or start[0] or len(start[1]) != 1:
+            raise Unsupported("start is not a list of items")
+        self._list = start[1][0]
+        shapes = sorted(([s.name for s in r.expansion] for r in rules
+                         if r.origin.name == self._list), key=len)
+        if len(shapes) != 2 or len(shapes[0]) != 1 or shapes[1] != [self._list, shapes[0][0]]:
+            raise Unsupported("start is not a left-recursive list of items")
+        for rule in rules:
+            if not rule.expansion and rule.origin.name != "start":
+                raise Unsupported(f"nullable rule {rule.origin.name}")
+        return shapes[0][0]
+
+    @staticmethod
+    def _first_sets(rules) -> dict[str, frozenset]:
+        """Return, per nonterminal, the terminals that can begin it (no nullables here)."""
+        first: dict[str, set] = {r.origin.name: set() for r in rules}
+        changed = True
+        while changed:
+            changed = False
+            for rule in rules:
+                if not rule.expansion:
+                    continue
+                head = rule.expansion[0]
+                new = {head.name} if head.is_term else first[head.name]
+                if not new <= first[rule.origin.name]:
+                    first[rule.origin.name] |= new
+                    changed = True
+        return {name: frozenset(names) for name, names in first.items()}
+
+    @staticmethod
+    def _left_recursion(rules) -> frozenset:
+        """Return the nonterminals that can begin with themselves (e.g. `_wide: _wide x`)."""
+        heads: dict[str, set] = {}
+        for rule in rules:
+            if rule.expansion and not rule.expansion[0].is_term:
+                heads.setdefault(rule.origin.name, set()).add(rule.expansion[0].name)
+        out = set()
+        for name in heads:
+            seen, todo = set(), list(heads[name])
+            while todo:
+                head = todo.pop()
+                if head == name:
+                    out.add(name)
+                    break
+                if head not in seen:
+                    seen.add(head)
+                    todo.extend(heads.get(head, ()))
+        return frozenset(out)
+
+    def earley_prefix(self, text: str, end: int) -> Tree:
+        """Return Earley's start tree of text[:end]."""
+        return self._earley().parse(TextSlice(text, 0, end))
+
+    # ---- parsing ----------------------------------------------------------------------------
+    def lex(self, text: str) -> list[Token]:
+        """Return the tokens of `text` from the grammar's own basic lexer."""
+        return list(self._lark.lex(text))
+
+    def parse(self, text: str) -> Tree:
+        """Return the tree Earley would return for `text` (see module docstring)."""
+        return _Run(self, text, self.lex(text)).tree()
+
+
+class _Run:
+    """The chart of one sentence: memoised reachable ends and the chosen derivation."""
+
+    def __init__(self, parser: ChartParser, text: str, tokens: list[Token]):
+        self.p = parser
+        self.text = text
+        self.tokens = tokens
+        self.types = [t.type for t in tokens]
+        self.memo: dict[tuple[str, int], dict[int, int]] = {}
+
+    def ends(self, name: str, pos: int) -> dict[int, int]:
+        """Return {end: best priority sum} for nonterminal `name` starting at `pos`."""
+        key = (name, pos)
+        found = self.memo.get(key)
+        if found is not None:
+            return found
+        if name not in self.p._left_recursive:
+            found = self.memo[key] = self._compute(name, pos)
+            return found
+        self.memo[key] = {}
+        while True:  # grow the seed of a left-recursive rule until it stops changing
+            found = self._compute(name, pos)
+            if found == self.memo[key]:
+                return found
+            self.memo[key] = found
+
+    def _compute(self, name: str, pos: int) -> dict[int, int]:
+        """Walk the trie of `name` from `pos`, collecting ends with their best priorities."""
+        types, n, first = self.types, len(self.types), self.p._first
+        out: dict[int, int] = {}
+        stack = [(self.p._tries[name], pos, 0)]
+        while stack:
+            node, at, score = stack.pop()
+            for rule in node.rules:
+                total = score + _priority(rule)
+                if total > out.get(at, _NONE):
+                    out[at] = total
+            if at >= n:
+                continue
+            child = node.terms.get(types[at])
+            if child is not None:
+                stack.append((child, at + 1, score))
+            for symbol, child in node.nonterms:
+                if types[at] in first[symbol]:
+                    for end, gain in self.ends(symbol, at).items():
+                        stack.append((child, end, score + gain))
+        return out
+
+    def tree(self) -> Tree:
+        """Return the start tree: the best tiling by items, each item's best derivation.
+
+        Where two best tilings (or two best derivations of one item) tie, Lark's pick depends
+        on the order in which Earley completed items, which depends on every token before.
+        Earley's columns up to a position depend only on the tokens before it, and every best
+        tiling passes through the cut ending the last tie, so Earley over the text up to that
+        cut picks exactly what Earley over the whole sentence picks there; the chart reads
+        the rest.
+        """
+        items, tail = [], 0
+        for start, end, single in self._regions():
+            if single:
+                tied, subtree = self.build(self.p._item, start, end)
+                if not tied:
+                    items.extend(subtree.children)
+                    continue
+            items, tail = [], end  # a tie: Earley reads everything up to here
+        if tail:
+            prefix = self.p.earley_prefix(self.text, self.tokens[tail - 1].end_pos)
+            items = prefix.children + items
+        if not items:
+            return self.p._callbacks[self.p._start_rules[0]]([])
+        return self.p._callbacks[self.p._start_rules[1]]([Tree(self.p._list, items)])
+
+    def _regions(self) -> list[tuple[int, int, bool]]:
+        """Cut the sentence where every best tiling cuts; flag regions read by one item.
+
+        Forward and backward best sums give, for each item, whether it lies on a best tiling;
+        a position no best item straddles is a cut shared by all best tilings.
+        """
+        n, item = len(self.types), self.p._item
+        spans = [(k, end, gain) for k in range(n) for end, gain in self.ends(item, k).items()]
+        ahead = [0] + [_NONE] * n
+        for k, end, gain in spans:
+            ahead[end] = max(ahead[end], ahead[k] + gain)
+        behind = [_NONE] * n + [0]
+        for k, end, gain in reversed(spans):
+            behind[k] = max(behind[k], gain + behind[end])
+        best = ahead[n]
+        chosen = [(k, end) for k, end, gain in spans if ahead[k] + gain + behind[end] == best]
+        straddled = [False] * (n + 1)
+        for k, end in chosen:
+            for p in range(k + 1, end):
+                straddled[p] = True
+        cuts = [p for p in range(n + 1) if not straddled[p]]
+        regions = []
+        for a, b in zip(cuts, cuts[1:]):
+            inside = [span for span in chosen if a <= span[0] and span[1] <= b]
+            regions.append((a, b, inside == [(a, b)]))
+        return regions
+
+    def build(self, name: str, start: int, end: int):
+        """Return (tied, subtree of `name` over tokens[start:end] by its best derivation).
+
+        `tied` is True when another derivation of the span has the same priority and rule
+        order (then the caller asks Earley, whose pick depends on its completion order).
+        """
+        tied, rule, path = self._choose(name, start, end)
+        children = []
+        for symbol, left, right in path:
+            if symbol is None:
+                children.append(self.tokens[left])
+            else:
+                tied_below, subtree = self.build(symbol, left, right)
+                tied = tied or tied_below
+                children.append(subtree)
+        return tied, self.p._callbacks[rule](children)
+
+    def _choose(self, name: str, start: int, end: int):
+        """Return (tied, rule, [(symbol or None, start, end)]): the span's best derivation."""
+        types, first = self.types, self.p._first
+        best_key, best, tied = None, None, False
+        stack = [(self.p._tries[name], start, 0, ())]
+        while stack:
+            node, at, score, path = stack.pop()
+            if at == end:
+                for rule in node.rules:
+                    key = (score + _priority(rule), -rule.order)
+                    if best_key is None or key > best_key:
+                        best_key, best, tied = key, (rule, path), False
+                    elif key == best_key:
+                        tied = True
+            if at >= end:
+                continue
+            child = node.terms.get(types[at])
+            if child is not None:
+                stack.append((child, at + 1, score, path + ((None, at, at + 1),)))
+            for symbol, child in node.nonterms:
+                if types[at] in first[symbol]:
+                    for stop, gain in self.ends(symbol, at).items():
+                        if stop <= end:
+                            stack.append((child, stop, score + gain,
+                                          path + ((symbol, at, stop),)))
+        if best is None:
+            raise AssertionError(f"no derivation of {name} over {start}:{end}")
+        return (tied, *best)
+
+
