@@ -26,10 +26,11 @@ Cost is linear in the sentence length for a bounded phrase length.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
 
 from lark import Lark, TextSlice, Token, Tree
 from lark.parse_tree_builder import ParseTreeBuilder
+
+from bot.core.lexing import DispatchLexer
 
 _NONE = float("-inf")
 
@@ -38,13 +39,16 @@ class Unsupported(Exception):
     """The grammar uses a shape the chart parser does not reproduce exactly."""
 
 
-@dataclass
 class _Node:
     """A prefix-trie node over a nonterminal's expansions."""
 
-    terms: dict = field(default_factory=dict)  # terminal name -> _Node
-    nonterms: list = field(default_factory=list)  # (nonterminal name, _Node)
-    rules: list = field(default_factory=list)  # rules whose expansion ends here
+    __slots__ = ("terms", "nonterms", "rules", "best")
+
+    def __init__(self):
+        self.terms: dict[str, _Node] = {}  # terminal name -> next node
+        self.nonterms: list = []  # (nonterminal name, next node, terminals it can begin with)
+        self.rules: list = []  # (priority, rule) of the rules whose expansion ends here
+        self.best = None  # the greatest of those priorities
 
 
 def _priority(rule) -> int:
@@ -64,23 +68,26 @@ class ChartParser:
         for rule in rules:
             if rule.options.empty_indices:
                 raise Unsupported(f"placeholders in rule {rule.origin.name}")
-        self._tries: dict[str, _Node] = {}
-        self._terminal = {}
-        for rule in rules:
-            node = self._tries.setdefault(rule.origin.name, _Node())
-            for symbol in rule.expansion:
-                if symbol.is_term:
-                    node = node.terms.setdefault(symbol.name, _Node())
-                else:
-                    child = next((c for n, c in node.nonterms if n == symbol.name), None)
-                    if child is None:
-                        child = _Node()
-                        node.nonterms.append((symbol.name, child))
-                    node = child
-            node.rules.append(rule)
         self._item = self._item_symbol(rules)
+        self._hard = self._hard_terminals(rules)
         self._first = self._first_sets(rules)
         self._left_recursive = self._left_recursion(rules)
+        self._tries: dict[str, _Node] = {}
+        for rule in rules:
+            node = self._tries.setdefault(str(rule.origin.name), _Node())
+            for symbol in rule.expansion:
+                name = str(symbol.name)
+                if symbol.is_term:
+                    node = node.terms.setdefault(name, _Node())
+                    continue
+                child = next((c for n, c, _ in node.nonterms if n == name), None)
+                if child is None:
+                    child = _Node()
+                    node.nonterms.append((name, child, self._first[name]))
+                node = child
+            node.rules.append((_priority(rule), rule))
+            node.best = max(p for p, _ in node.rules)
+        self._lexer = DispatchLexer(lark)
         builder = ParseTreeBuilder(rules, Tree, True, False, lark.options.maybe_placeholders)
         self._callbacks = builder.create_callback(None)
         self._start_rules = {len(r.expansion): r for r in rules if r.origin.name == "start"}
@@ -94,7 +101,7 @@ class ChartParser:
                         if r.origin.name == "start"), key=len)
         if len(start) != 2 or start[0] or len(start[1]) != 1:
             raise Unsupported("start is not a list of items")
-        self._list = start[1][0]
+        self._list = str(start[1][0])
         shapes = sorted(([s.name for s in r.expansion] for r in rules
                          if r.origin.name == self._list), key=len)
         if len(shapes) != 2 or len(shapes[0]) != 1 or shapes[1] != [self._list, shapes[0][0]]:
@@ -102,12 +109,30 @@ class ChartParser:
         for rule in rules:
             if not rule.expansion and rule.origin.name != "start":
                 raise Unsupported(f"nullable rule {rule.origin.name}")
-        return shapes[0][0]
+        return str(shapes[0][0])
+
+    def _hard_terminals(self, rules) -> frozenset:
+        """Return the terminals only a one-token item holds (`filler: ... | PUNCT`, PUNCT in
+        no other rule): no phrase spans them, and after one Earley's column is the same."""
+        holders: dict[str, list] = {}
+        for rule in rules:
+            for symbol in rule.expansion:
+                holders.setdefault(str(symbol.name), []).append(rule)
+        out = set()
+        for rule in rules:
+            if len(rule.expansion) != 1 or not rule.expansion[0].is_term:
+                continue
+            name, parent = str(rule.expansion[0].name), str(rule.origin.name)
+            uses = holders.get(parent, [])
+            if len(holders[name]) == 1 and len(uses) == 1 and \
+                    str(uses[0].origin.name) == self._item and len(uses[0].expansion) == 1:
+                out.add(name)
+        return frozenset(out)
 
     @staticmethod
     def _first_sets(rules) -> dict[str, frozenset]:
         """Return, per nonterminal, the terminals that can begin it (no nullables here)."""
-        first: dict[str, set] = {r.origin.name: set() for r in rules}
+        first: dict[str, set] = {str(r.origin.name): set() for r in rules}
         changed = True
         while changed:
             changed = False
@@ -115,9 +140,9 @@ class ChartParser:
                 if not rule.expansion:
                     continue
                 head = rule.expansion[0]
-                new = {head.name} if head.is_term else first[head.name]
-                if not new <= first[rule.origin.name]:
-                    first[rule.origin.name] |= new
+                new = {str(head.name)} if head.is_term else first[str(head.name)]
+                if not new <= first[str(rule.origin.name)]:
+                    first[str(rule.origin.name)] |= new
                     changed = True
         return {name: frozenset(names) for name, names in first.items()}
 
@@ -127,7 +152,7 @@ class ChartParser:
         heads: dict[str, set] = {}
         for rule in rules:
             if rule.expansion and not rule.expansion[0].is_term:
-                heads.setdefault(rule.origin.name, set()).add(rule.expansion[0].name)
+                heads.setdefault(str(rule.origin.name), set()).add(str(rule.expansion[0].name))
         out = set()
         for name in heads:
             seen, todo = set(), list(heads[name])
@@ -141,14 +166,14 @@ class ChartParser:
                     todo.extend(heads.get(head, ()))
         return frozenset(out)
 
-    def earley_prefix(self, text: str, end: int) -> Tree:
-        """Return Earley's start tree of text[:end]."""
-        return self._earley().parse(TextSlice(text, 0, end))
+    def earley_slice(self, text: str, start: int, end: int) -> Tree:
+        """Return Earley's start tree of text[start:end] (positions stay those of `text`)."""
+        return self._earley().parse(TextSlice(text, start, end))
 
     # ---- parsing ----------------------------------------------------------------------------
     def lex(self, text: str) -> list[Token]:
         """Return the tokens of `text` from the grammar's own basic lexer."""
-        return list(self._lark.lex(text))
+        return self._lexer.lex(text)
 
     def parse(self, text: str) -> Tree:
         """Return the tree Earley would return for `text` (see module docstring)."""
@@ -183,23 +208,22 @@ class _Run:
 
     def _compute(self, name: str, pos: int) -> dict[int, int]:
         """Walk the trie of `name` from `pos`, collecting ends with their best priorities."""
-        types, n, first = self.types, len(self.types), self.p._first
+        types, n, ends = self.types, len(self.types), self.ends
         out: dict[int, int] = {}
         stack = [(self.p._tries[name], pos, 0)]
         while stack:
             node, at, score = stack.pop()
-            for rule in node.rules:
-                total = score + _priority(rule)
-                if total > out.get(at, _NONE):
-                    out[at] = total
+            if node.best is not None and score + node.best > out.get(at, _NONE):
+                out[at] = score + node.best
             if at >= n:
                 continue
-            child = node.terms.get(types[at])
+            kind = types[at]
+            child = node.terms.get(kind)
             if child is not None:
                 stack.append((child, at + 1, score))
-            for symbol, child in node.nonterms:
-                if types[at] in first[symbol]:
-                    for end, gain in self.ends(symbol, at).items():
+            for symbol, child, first in node.nonterms:
+                if kind in first:
+                    for end, gain in ends(symbol, at).items():
                         stack.append((child, end, score + gain))
         return out
 
@@ -207,26 +231,54 @@ class _Run:
         """Return the start tree: the best tiling by items, each item's best derivation.
 
         Where two best tilings (or two best derivations of one item) tie, Lark's pick depends
-        on the order in which Earley completed items, which depends on every token before.
-        Earley's columns up to a position depend only on the tokens before it, and every best
-        tiling passes through the cut ending the last tie, so Earley over the text up to that
-        cut picks exactly what Earley over the whole sentence picks there; the chart reads
-        the rest.
+        on the order in which Earley completed items, so Earley reads that stretch (see
+        `_earley_items`); the chart reads the rest.
         """
-        items, tail = [], 0
+        pieces: list[tuple[int, int, list | None]] = []  # (start, end, items or None: a tie)
         for start, end, single in self._regions():
             if single:
                 tied, subtree = self.build(self.p._item, start, end)
                 if not tied:
-                    items.extend(subtree.children)
+                    pieces.append((start, end, subtree.children))
                     continue
-            items, tail = [], end  # a tie: Earley reads everything up to here
-        if tail:
-            prefix = self.p.earley_prefix(self.text, self.tokens[tail - 1].end_pos)
-            items = prefix.children + items
+            pieces.append((start, end, None))
+        items: list = []
+        for start, end, found in self._with_ties_read(pieces):
+            items.extend(found)
         if not items:
             return self.p._callbacks[self.p._start_rules[0]]([])
         return self.p._callbacks[self.p._start_rules[1]]([Tree(self.p._list, items)])
+
+    def _with_ties_read(self, pieces):
+        """Replace each run of pieces from the last hard cut before a tie to the tie's end by
+        Earley's items there.
+
+        A hard cut follows a token that only a one-token filler can hold (punctuation): Earley's
+        column after such a token holds the same items in the same order whatever came before,
+        so Earley started on that token picks, between it and the tie's end, exactly what
+        Earley over the whole sentence picks (every best tiling cuts there too).
+        """
+        out: list = []
+        for start, end, found in pieces:
+            if found is not None:
+                out.append((start, end, found))
+                continue
+            starts = [s for s, _, _ in out] + [start]
+            cut = max(i for i, s in enumerate(starts)
+                      if s == 0 or self.types[s - 1] in self.p._hard)
+            begin = starts[cut]
+            del out[cut:]
+            out.append((begin, end, self._earley_items(begin, end)))
+        return out
+
+    def _earley_items(self, begin: int, end: int) -> list:
+        """Return Earley's items for tokens[begin:end] (begin is 0 or follows a hard cut)."""
+        stop = self.tokens[end - 1].end_pos
+        if begin == 0:
+            return self.p.earley_slice(self.text, 0, stop).children
+        first = self.tokens[begin].start_pos
+        tree = self.p.earley_slice(self.text, self.tokens[begin - 1].start_pos, stop)
+        return [item for item in tree.children if _start(item) >= first]
 
     def _regions(self) -> list[tuple[int, int, bool]]:
         """Cut the sentence where every best tiling cuts; flag regions read by one item.
@@ -274,14 +326,14 @@ class _Run:
 
     def _choose(self, name: str, start: int, end: int):
         """Return (tied, rule, [(symbol or None, start, end)]): the span's best derivation."""
-        types, first = self.types, self.p._first
+        types = self.types
         best_key, best, tied = None, None, False
         stack = [(self.p._tries[name], start, 0, ())]
         while stack:
             node, at, score, path = stack.pop()
             if at == end:
-                for rule in node.rules:
-                    key = (score + _priority(rule), -rule.order)
+                for priority, rule in node.rules:
+                    key = (score + priority, -rule.order)
                     if best_key is None or key > best_key:
                         best_key, best, tied = key, (rule, path), False
                     elif key == best_key:
@@ -291,8 +343,8 @@ class _Run:
             child = node.terms.get(types[at])
             if child is not None:
                 stack.append((child, at + 1, score, path + ((None, at, at + 1),)))
-            for symbol, child in node.nonterms:
-                if types[at] in first[symbol]:
+            for symbol, child, first in node.nonterms:
+                if types[at] in first:
                     for stop, gain in self.ends(symbol, at).items():
                         if stop <= end:
                             stack.append((child, stop, score + gain,
@@ -302,3 +354,8 @@ class _Run:
         return (tied, *best)
 
 
+
+
+def _start(item) -> int:
+    """Return where an item (a tree with positions, or a token) begins."""
+    return item.start_pos if isinstance(item, Token) else item.meta.start_pos
