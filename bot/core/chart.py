@@ -56,6 +56,21 @@ def _priority(rule) -> int:
     return rule.options.priority or 0
 
 
+class EarleyBudget:
+    """How many tokens Earley may still read for ties in one problem (bounds the cost of
+    hostile input: Earley costs about 2 ms a token; the corpora need at most ~40)."""
+
+    def __init__(self, tokens: int = 96):
+        self.tokens = tokens
+
+    def take(self, count: int) -> bool:
+        """Spend `count` tokens if that many are left; return whether they were."""
+        if count > self.tokens:
+            return False
+        self.tokens -= count
+        return True
+
+
 class ChartParser:
     """Parse sentences of a Lark grammar of the form `start: _item*` (see module docstring)."""
 
@@ -175,17 +190,20 @@ class ChartParser:
         """Return the tokens of `text` from the grammar's own basic lexer."""
         return self._lexer.lex(text)
 
-    def parse(self, text: str) -> Tree:
-        """Return the tree Earley would return for `text` (see module docstring)."""
-        return _Run(self, text, self.lex(text)).tree()
+    def parse(self, text: str, budget: EarleyBudget | None = None) -> Tree:
+        """Return the tree Earley would return for `text` (see module docstring); once
+        `budget` is spent, ties are read by the chart alone."""
+        return _Run(self, text, self.lex(text), budget or EarleyBudget()).tree()
 
 
 class _Run:
     """The chart of one sentence: memoised reachable ends and the chosen derivation."""
 
-    def __init__(self, parser: ChartParser, text: str, tokens: list[Token]):
+    def __init__(self, parser: ChartParser, text: str, tokens: list[Token],
+                 budget: EarleyBudget):
         self.p = parser
         self.text = text
+        self.budget = budget
         self.tokens = tokens
         self.types = [t.type for t in tokens]
         self.memo: dict[tuple[str, int], dict[int, int]] = {}
@@ -267,9 +285,32 @@ class _Run:
             cut = max(i for i, s in enumerate(starts)
                       if s == 0 or self.types[s - 1] in self.p._hard)
             begin = starts[cut]
+            if not self.budget.take(end - begin + (1 if begin else 0)):
+                out.append((start, end, self._chart_items(start, end)))
+                continue
             del out[cut:]
             out.append((begin, end, self._earley_items(begin, end)))
         return out
+
+    def _chart_items(self, begin: int, end: int) -> list:
+        """Return a best tiling of tokens[begin:end] by the chart alone (ties: the first
+        found, i.e. the longest last item): used once the Earley budget is spent."""
+        best = {begin: 0}
+        back: dict[int, int] = {}
+        for start in range(begin, end):
+            if start not in best:
+                continue
+            for stop, gain in self.ends(self.p._item, start).items():
+                if stop <= end and best[start] + gain > best.get(stop, _NONE):
+                    best[stop], back[stop] = best[start] + gain, start
+        cuts, stop = [], end
+        while stop > begin:
+            cuts.append((back[stop], stop))
+            stop = back[stop]
+        items: list = []
+        for start, stop in reversed(cuts):
+            items.extend(self.build(self.p._item, start, stop)[1].children)
+        return items
 
     def _earley_items(self, begin: int, end: int) -> list:
         """Return Earley's items for tokens[begin:end] (begin is 0 or follows a hard cut)."""

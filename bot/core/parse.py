@@ -41,7 +41,16 @@ def fast_parser():
     try:
         return ChartParser(lexer_only, sentence_parser)
     except Unsupported:
-        return sentence_parser()
+        return _EarleyOnly()
+
+
+class _EarleyOnly:
+    """The Earley parser behind the chart parser's interface (grammar shapes it refuses)."""
+
+    def parse(self, text: str, budget=None):
+        """Return Earley's tree of `text` (`budget` is the chart parser's; unused here)."""
+        del budget
+        return sentence_parser().parse(text)
 
 
 def _chunks(text: str) -> list[tuple[int, str]]:
@@ -65,13 +74,15 @@ def _chunks(text: str) -> list[tuple[int, str]]:
     return out
 
 
-def parse_sentence(sentence: Sentence) -> spec.ParsedSentence:
-    """Parse one canonical sentence into its phrases and filler words."""
+def parse_sentence(sentence: Sentence, budget=None) -> spec.ParsedSentence:
+    """Parse one canonical sentence into its phrases and filler words (`budget`: the
+    problem's `chart.EarleyBudget`, shared by its sentences)."""
     from bot.core._transformer import PhraseTransformer
 
+    parser = fast_parser()
     items: list = []
     for offset, chunk in _chunks(sentence.text):
-        tree = fast_parser().parse(chunk)
+        tree = parser.parse(chunk, budget)
         for item in PhraseTransformer(chunk).transform(tree):
             items.append(_shift(item, offset) if offset else item)
     return spec.ParsedSentence(sentence.text, sentence.original, sentence.span, tuple(items),
@@ -90,8 +101,11 @@ def _shift(item, offset: int):
 
 def parse(text: str) -> spec.Problem:
     """Return the typed spec of `text` (at most MAX_SENTENCES sentences are read)."""
+    from bot.core.chart import EarleyBudget
+
     sentences = normalize(text)[:MAX_SENTENCES]
-    return spec.Problem(text, tuple(parse_sentence(s) for s in sentences))
+    budget = EarleyBudget()
+    return spec.Problem(text, tuple(parse_sentence(s, budget) for s in sentences))
 
 
 def tree_text(text: str) -> str:
