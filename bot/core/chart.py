@@ -103,6 +103,7 @@ class ChartParser:
             node.rules.append((_priority(rule), rule))
             node.best = max(p for p, _ in node.rules)
         self._lexer = DispatchLexer(lark)
+        self._singles: dict[str, tuple] = {}
         builder = ParseTreeBuilder(rules, Tree, True, False, lark.options.maybe_placeholders)
         self._callbacks = builder.create_callback(None)
         self._start_rules = {len(r.expansion): r for r in rules if r.origin.name == "start"}
@@ -180,6 +181,14 @@ class ChartParser:
                     seen.add(head)
                     todo.extend(heads.get(head, ()))
         return frozenset(out)
+
+    def single(self, kind: str):
+        """Return (tied, plan) of the one-token item of terminal `kind` (once per terminal)."""
+        found = self._singles.get(kind)
+        if found is None:
+            run = _Run(self, "", [Token(kind, "", 0, 1, 1, 1, 1, 0)], EarleyBudget(0))
+            found = self._singles[kind] = run.plan(self._item, 0, 1)
+        return found
 
     def earley_slice(self, text: str, start: int, end: int) -> Tree:
         """Return Earley's start tree of text[start:end] (positions stay those of `text`)."""
@@ -353,17 +362,36 @@ class _Run:
 
         `tied` is True when another derivation of the span has the same priority and rule
         order (then the caller asks Earley, whose pick depends on its completion order).
+        A one-token item's derivation depends only on the token's type: it is worked out
+        once per terminal (`ChartParser.single`).
         """
+        if end == start + 1 and name == self.p._item:
+            tied, plan = self.p.single(self.types[start])
+        else:
+            tied, plan = self.plan(name, start, end)
+        return tied, self.realize(plan, start)
+
+    def plan(self, name: str, start: int, end: int, origin: int | None = None):
+        """Return (tied, (rule, children)): the best derivation of the span, each child a
+        token index relative to `origin` (default: `start`) or a nested (rule, children)."""
+        origin = start if origin is None else origin
         tied, rule, path = self._choose(name, start, end)
         children = []
         for symbol, left, right in path:
             if symbol is None:
-                children.append(self.tokens[left])
+                children.append(left - origin)
             else:
-                tied_below, subtree = self.build(symbol, left, right)
+                tied_below, below = self.plan(symbol, left, right, origin)
                 tied = tied or tied_below
-                children.append(subtree)
-        return tied, self.p._callbacks[rule](children)
+                children.append(below)
+        return tied, (rule, tuple(children))
+
+    def realize(self, plan, start: int):
+        """Return the tree of a derivation plan placed at `start`, built by Lark's callbacks."""
+        rule, children = plan
+        return self.p._callbacks[rule]([
+            self.tokens[start + child] if isinstance(child, int) else self.realize(child, start)
+            for child in children])
 
     def _choose(self, name: str, start: int, end: int):
         """Return (tied, rule, [(symbol or None, start, end)]): the span's best derivation."""
