@@ -19,8 +19,17 @@ module
 The grammar file stays the only source of truth: nothing here knows any phrase. `ChartParser`
 refuses (raises `Unsupported`) a grammar shape it cannot read faithfully (a nullable rule other
 than `start`, a start rule that is not a list of items, placeholders), and parse.py then keeps
-Earley. tests/core/test_parse_equivalence.py compares both parsers on every known sentence.
-Cost is linear in the sentence length for a bounded phrase length.
+Earley. tests/core/test_parse_equivalence.py compares both parsers on every known problem.
+Cost is linear in the sentence length for a bounded phrase length; Earley's share is capped
+per problem by `EarleyBudget` (beyond it a tie is read by the chart: a reading of the same,
+greatest priority, possibly not the one Earley would have picked).
+
+Adding phrases to grammar/sentence.lark needs no change here. Keep `start: _item*`, make every
+new rule match at least one token (write `x?` inside a longer rule, never a rule that can be
+empty), use `?` rather than `[...]`, and run tests/core/test_parse_equivalence.py (and
+test_fast_parser_is_the_chart_parser, which fails if the grammar fell back to Earley). Two
+rules of equal priority that can read the same words are a tie that only Earley can settle,
+at Earley's cost: give one of them a higher priority.
 """
 
 from __future__ import annotations

@@ -18,6 +18,7 @@ from re import _parser as sre_parse
 from lark import Lark, TextSlice, Token
 from lark.lexer import Scanner
 
+WARM_USES = 64  # compile a character's own scanner once it has been seen this often
 _SKIP = {C.AT, C.ASSERT, C.ASSERT_NOT}  # zero-width items: look at what follows them
 
 
@@ -80,7 +81,9 @@ class DispatchLexer:
         self._flags, self._re, self._bytes = scanner.g_regex_flags, scanner.re_, scanner.use_bytes
         self._terminals = scanner.terminals
         self._fold = bool(self._flags & re.IGNORECASE)
-        self._starts = [self._starts_of(t) for t in self._terminals]
+        self._starts: list | None = None  # per terminal: characters it can begin with
+        self._full = scanner
+        self._uses: dict[str, int] = {}  # ASCII character -> times seen before compiling
         self._scanners: dict[str, Scanner] = {}  # ASCII character -> its scanner
         self._by_terminals: dict[tuple, Scanner] = {}  # one scanner per distinct terminal list
 
@@ -93,22 +96,28 @@ class DispatchLexer:
         return _first_chars(list(parsed), self._fold or bool(parsed.state.flags & re.I))
 
     def _scanner(self, char: str) -> Scanner:
-        """Return the scanner of the terminals that can begin with `char` (ASCII; any other
-        character, where case folding has surprises such as the Kelvin sign, gets them all)."""
+        """Return the scanner to try at a position starting with `char`.
+
+        A character's own scanner (the terminals that can begin with it) is compiled once it
+        has been seen WARM_USES times, so a short-lived process (one CLI solve) pays for one
+        regex instead of a dozen; until then, and for any non-ASCII character (where case
+        folding has surprises such as the Kelvin sign), Lark's full scanner is used.
+        """
         found = self._scanners.get(char)
+        if found is not None:
+            return found
+        uses = self._uses[char] = self._uses.get(char, 0) + 1
+        if uses < WARM_USES or not char.isascii():
+            return self._full
+        if self._starts is None:
+            self._starts = [self._starts_of(t) for t in self._terminals]
+        keep = [t for t, starts in zip(self._terminals, self._starts)
+                if starts is None or char in starts]
+        key = tuple(t.name for t in keep)
+        found = self._by_terminals.get(key)
         if found is None:
-            if char.isascii():
-                keep = [t for t, starts in zip(self._terminals, self._starts)
-                        if starts is None or char in starts]
-            else:
-                keep = list(self._terminals)
-            key = tuple(t.name for t in keep)
-            found = self._by_terminals.get(key)
-            if found is None:
-                found = Scanner(keep, self._flags, self._re, self._bytes)
-                self._by_terminals[key] = found
-            if char.isascii():
-                self._scanners[char] = found
+            found = self._by_terminals[key] = Scanner(keep, self._flags, self._re, self._bytes)
+        self._scanners[char] = found
         return found
 
     def lex(self, text: str) -> list[Token]:

@@ -101,8 +101,11 @@ LEX_TEXTS = [
 ]
 
 
+@pytest.mark.parametrize("warm_uses", [pytest.param(1, id="dispatch"),
+                                       pytest.param(10**9, id="full-scanner")])
 @pytest.mark.parametrize("text", LEX_TEXTS)
-def test_dispatch_lexer_matches_lark(text):
+def test_dispatch_lexer_matches_lark(text, warm_uses, monkeypatch):
+    monkeypatch.setattr("bot.core.lexing.WARM_USES", warm_uses)
     lark = Lark.open_from_package("grammar", "sentence.lark", parser=None, lexer="basic")
     ours = [(t.type, str(t), t.start_pos, t.end_pos) for t in DispatchLexer(lark).lex(text)]
     theirs = [(t.type, str(t), t.start_pos, t.end_pos) for t in lark.lex(text)]
