@@ -45,7 +45,7 @@ _REWRITES: tuple[tuple[re.Pattern, str], ...] = tuple(
     ))
 _THOUSANDS = re.compile(r"(?<![\d.])(\d{1,3})((?:,\d{3})+)(?![\d])")
 _SPACED_THOUSANDS = re.compile(r"(?<![\d.,])(\d{1,3})((?: \d{3})+)(?![\d.,]|\s*%)")
-_SCALE = re.compile(r"(\d+(?:\.\d+)?)\s*(million|billion|thousand|trillion)\b", re.IGNORECASE)
+_SCALE = re.compile(r"(?<!\d)(\d+(?:\.\d+)?)\s*(million|billion|thousand|trillion)\b", re.IGNORECASE)
 _MONEY = re.compile(r"\$\s*(\d+(?:\.\d+)?)")
 _FORMULA = re.compile(
     r"\b([A-Za-z](?:_?[0-9a-z])?)\s*(\(\s*[a-z]\s*\))?\s*=\s*"

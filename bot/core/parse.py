@@ -1,8 +1,10 @@
 """parse(text) -> Problem: normalize, split, and parse each sentence with the Lark grammar.
 
-The Earley parser is built lazily once per process (never at import). Cost is bounded: each
-sentence is cut into chunks of at most MAX_CHUNK_WORDS words at clause boundaries before it
-reaches Earley, so parse time grows linearly with input length beyond one chunk.
+grammar/sentence.lark is read by two parsers built lazily once per process (never at import):
+the reference Lark Earley parser, and `bot.core.chart.ChartParser`, which returns the same tree
+far faster and asks Earley only where two readings tie (tests/core/test_parse_equivalence.py
+compares them). Cost is bounded: each sentence is cut into chunks of at most MAX_CHUNK_WORDS
+words at clause boundaries, so parse time grows linearly with input length beyond one chunk.
 """
 
 from __future__ import annotations
@@ -19,11 +21,36 @@ MAX_SENTENCES = 80
 
 @cache
 def sentence_parser():
-    """Build the sentence-layer Earley parser once per process."""
+    """Build the reference Earley parser once per process: the chart parser asks it only
+    where two readings tie, and the differential test compares the two."""
     from lark import Lark
 
     return Lark.open_from_package("grammar", "sentence.lark", parser="earley",
                                   lexer="basic", propagate_positions=True)
+
+
+@cache
+def fast_parser():
+    """Build the chart parser once per process; Earley when the grammar's shape needs it."""
+    from lark import Lark
+
+    from bot.core.chart import ChartParser, Unsupported
+
+    lexer_only = Lark.open_from_package("grammar", "sentence.lark", parser=None,
+                                        lexer="basic", propagate_positions=True)
+    try:
+        return ChartParser(lexer_only, sentence_parser)
+    except Unsupported:
+        return _EarleyOnly()
+
+
+class _EarleyOnly:
+    """The Earley parser behind the chart parser's interface (grammar shapes it refuses)."""
+
+    def parse(self, text: str, budget=None):
+        """Return Earley's tree of `text` (`budget` is the chart parser's; unused here)."""
+        del budget
+        return sentence_parser().parse(text)
 
 
 def _chunks(text: str) -> list[tuple[int, str]]:
@@ -47,13 +74,15 @@ def _chunks(text: str) -> list[tuple[int, str]]:
     return out
 
 
-def parse_sentence(sentence: Sentence) -> spec.ParsedSentence:
-    """Parse one canonical sentence into its phrases and filler words."""
+def parse_sentence(sentence: Sentence, budget=None) -> spec.ParsedSentence:
+    """Parse one canonical sentence into its phrases and filler words (`budget`: the
+    problem's `chart.EarleyBudget`, shared by its sentences)."""
     from bot.core._transformer import PhraseTransformer
 
+    parser = fast_parser()
     items: list = []
     for offset, chunk in _chunks(sentence.text):
-        tree = sentence_parser().parse(chunk)
+        tree = parser.parse(chunk, budget)
         for item in PhraseTransformer(chunk).transform(tree):
             items.append(_shift(item, offset) if offset else item)
     return spec.ParsedSentence(sentence.text, sentence.original, sentence.span, tuple(items),
@@ -72,8 +101,11 @@ def _shift(item, offset: int):
 
 def parse(text: str) -> spec.Problem:
     """Return the typed spec of `text` (at most MAX_SENTENCES sentences are read)."""
+    from bot.core.chart import EarleyBudget
+
     sentences = normalize(text)[:MAX_SENTENCES]
-    return spec.Problem(text, tuple(parse_sentence(s) for s in sentences))
+    budget = EarleyBudget()
+    return spec.Problem(text, tuple(parse_sentence(s, budget) for s in sentences))
 
 
 def tree_text(text: str) -> str:
@@ -83,7 +115,7 @@ def tree_text(text: str) -> str:
         for sentence in normalize(text)[:MAX_SENTENCES]:
             out.append(f"# {sentence.text}")
             for _, chunk in _chunks(sentence.text):
-                out.append(sentence_parser().parse(chunk).pretty())
+                out.append(fast_parser().parse(chunk).pretty())
         return "\n".join(out) if out else "not understood: empty input"
     except Exception as exc:  # noqa: BLE001 - a REPL helper must never crash
         return f"not understood: {exc}"

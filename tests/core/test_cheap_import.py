@@ -44,5 +44,5 @@ def test_parser_built_once_per_process():
         "b = answer('A herd of 800 deer shrinks by 5% every week. How many deer are there "
         "after 6 weeks?')\n"
         "assert a.ok and b.ok\n"
-        "print(parse.sentence_parser.cache_info().misses)\n")
+        "print(parse.fast_parser.cache_info().misses)\n")
     assert _run(code).strip().splitlines()[-1] == "1"

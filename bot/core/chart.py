@@ -1,0 +1,439 @@
+"""A fast parser for the sentence layer that reads grammar/sentence.lark exactly as Earley does.
+
+The sentence grammar is `start: _item*` where an item is a typed phrase or one filler token, and
+Lark's Earley (basic lexer, `ambiguity="resolve"`) returns the derivation with the greatest sum
+of rule priorities. That choice decomposes: the best reading of a sentence is a best tiling of
+its tokens by items, and the best derivation of each item depends only on its own tokens. So
+instead of running Earley over the whole sentence (about 1,400 Earley items per token), this
+module
+
+1. lexes with the very same Lark basic lexer (same tokens, same types);
+2. computes, for every token position and every nonterminal the grammar can start there, the
+   ends it can reach and the best priority sum (a memoised chart over Lark's compiled BNF
+   rules, walked through a prefix trie of each nonterminal's expansions);
+3. picks the best tiling of the sentence by items with a dynamic programme over positions,
+   breaking ties the way Lark's forest does (greatest priority, then lowest rule order);
+4. builds the tree with Lark's own tree-builder callbacks (same aliases, inlined `_rules`,
+   positions), so `PhraseTransformer` consumes it unchanged.
+
+The grammar file stays the only source of truth: nothing here knows any phrase. `ChartParser`
+refuses (raises `Unsupported`) a grammar shape it cannot read faithfully (a nullable rule other
+than `start`, a start rule that is not a list of items, placeholders), and parse.py then keeps
+Earley. tests/core/test_parse_equivalence.py compares both parsers on every known problem.
+Cost is linear in the sentence length for a bounded phrase length; Earley's share is capped
+per problem by `EarleyBudget` (beyond it a tie is read by the chart: a reading of the same,
+greatest priority, possibly not the one Earley would have picked).
+
+Adding phrases to grammar/sentence.lark needs no change here. Keep `start: _item*`, make every
+new rule match at least one token (write `x?` inside a longer rule, never a rule that can be
+empty), use `?` rather than `[...]`, and run tests/core/test_parse_equivalence.py (and
+test_fast_parser_is_the_chart_parser, which fails if the grammar fell back to Earley). Two
+rules of equal priority that can read the same words are a tie that only Earley can settle,
+at Earley's cost: give one of them a higher priority.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from lark import Lark, TextSlice, Token, Tree
+from lark.parse_tree_builder import ParseTreeBuilder
+
+from bot.core.lexing import DispatchLexer
+
+_NONE = float("-inf")
+
+
+class Unsupported(Exception):
+    """The grammar uses a shape the chart parser does not reproduce exactly."""
+
+
+class _Node:
+    """A prefix-trie node over a nonterminal's expansions."""
+
+    __slots__ = ("terms", "nonterms", "rules", "best")
+
+    def __init__(self):
+        self.terms: dict[str, _Node] = {}  # terminal name -> next node
+        self.nonterms: list = []  # (nonterminal name, next node, terminals it can begin with)
+        self.rules: list = []  # (priority, rule) of the rules whose expansion ends here
+        self.best = None  # the greatest of those priorities
+
+
+def _priority(rule) -> int:
+    """Return the rule's priority as Lark's ForestSumVisitor counts it (unset -> 0)."""
+    return rule.options.priority or 0
+
+
+class EarleyBudget:
+    """How many tokens Earley may still read for ties in one problem (bounds the cost of
+    hostile input: Earley costs about 2 ms a token; the corpora need at most ~40)."""
+
+    def __init__(self, tokens: int = 96):
+        self.tokens = tokens
+
+    def take(self, count: int) -> bool:
+        """Spend `count` tokens if that many are left; return whether they were."""
+        if count > self.tokens:
+            return False
+        self.tokens -= count
+        return True
+
+
+class ChartParser:
+    """Parse sentences of a Lark grammar of the form `start: _item*` (see module docstring)."""
+
+    def __init__(self, lark: Lark, earley: Callable[[], Lark]):
+        """Read `lark` (built with parser=None: rules and lexer only); `earley()` returns the
+        Earley parser of the same grammar, built only when a tie needs it."""
+        self._lark = lark
+        self._earley = earley
+        rules = lark.rules
+        for rule in rules:
+            if rule.options.empty_indices:
+                raise Unsupported(f"placeholders in rule {rule.origin.name}")
+        self._item = self._item_symbol(rules)
+        self._hard = self._hard_terminals(rules)
+        self._first = self._first_sets(rules)
+        self._left_recursive = self._left_recursion(rules)
+        self._tries: dict[str, _Node] = {}
+        for rule in rules:
+            node = self._tries.setdefault(str(rule.origin.name), _Node())
+            for symbol in rule.expansion:
+                name = str(symbol.name)
+                if symbol.is_term:
+                    node = node.terms.setdefault(name, _Node())
+                    continue
+                child = next((c for n, c, _ in node.nonterms if n == name), None)
+                if child is None:
+                    child = _Node()
+                    node.nonterms.append((name, child, self._first[name]))
+                node = child
+            node.rules.append((_priority(rule), rule))
+            node.best = max(p for p, _ in node.rules)
+        self._lexer = DispatchLexer(lark)
+        self._singles: dict[str, tuple] = {}
+        builder = ParseTreeBuilder(rules, Tree, True, False, lark.options.maybe_placeholders)
+        self._callbacks = builder.create_callback(None)
+        self._start_rules = {len(r.expansion): r for r in rules if r.origin.name == "start"}
+        self._list_rules = {len(r.expansion): r for r in rules
+                            if r.origin.name == self._list}
+
+    # ---- grammar analysis (once per process) ----------------------------------------------
+    def _item_symbol(self, rules) -> str:
+        """Return the item nonterminal of `start: _item*`; raise Unsupported otherwise."""
+        start = sorted(([s.name for s in r.expansion] for r in rules
+                        if r.origin.name == "start"), key=len)
+        if len(start) != 2 or start[0] or len(start[1]) != 1:
+            raise Unsupported("start is not a list of items")
+        self._list = str(start[1][0])
+        shapes = sorted(([s.name for s in r.expansion] for r in rules
+                         if r.origin.name == self._list), key=len)
+        if len(shapes) != 2 or len(shapes[0]) != 1 or shapes[1] != [self._list, shapes[0][0]]:
+            raise Unsupported("start is not a left-recursive list of items")
+        for rule in rules:
+            if not rule.expansion and rule.origin.name != "start":
+                raise Unsupported(f"nullable rule {rule.origin.name}")
+        return str(shapes[0][0])
+
+    def _hard_terminals(self, rules) -> frozenset:
+        """Return the terminals only a one-token item holds (`filler: ... | PUNCT`, PUNCT in
+        no other rule): no phrase spans them, and after one Earley's column is the same."""
+        holders: dict[str, list] = {}
+        for rule in rules:
+            for symbol in rule.expansion:
+                holders.setdefault(str(symbol.name), []).append(rule)
+        out = set()
+        for rule in rules:
+            if len(rule.expansion) != 1 or not rule.expansion[0].is_term:
+                continue
+            name, parent = str(rule.expansion[0].name), str(rule.origin.name)
+            uses = holders.get(parent, [])
+            if len(holders[name]) == 1 and len(uses) == 1 and \
+                    str(uses[0].origin.name) == self._item and len(uses[0].expansion) == 1:
+                out.add(name)
+        return frozenset(out)
+
+    @staticmethod
+    def _first_sets(rules) -> dict[str, frozenset]:
+        """Return, per nonterminal, the terminals that can begin it (no nullables here)."""
+        first: dict[str, set] = {str(r.origin.name): set() for r in rules}
+        changed = True
+        while changed:
+            changed = False
+            for rule in rules:
+                if not rule.expansion:
+                    continue
+                head = rule.expansion[0]
+                new = {str(head.name)} if head.is_term else first[str(head.name)]
+                if not new <= first[str(rule.origin.name)]:
+                    first[str(rule.origin.name)] |= new
+                    changed = True
+        return {name: frozenset(names) for name, names in first.items()}
+
+    @staticmethod
+    def _left_recursion(rules) -> frozenset:
+        """Return the nonterminals that can begin with themselves (e.g. `_wide: _wide x`)."""
+        heads: dict[str, set] = {}
+        for rule in rules:
+            if rule.expansion and not rule.expansion[0].is_term:
+                heads.setdefault(str(rule.origin.name), set()).add(str(rule.expansion[0].name))
+        out = set()
+        for name in heads:
+            seen, todo = set(), list(heads[name])
+            while todo:
+                head = todo.pop()
+                if head == name:
+                    out.add(name)
+                    break
+                if head not in seen:
+                    seen.add(head)
+                    todo.extend(heads.get(head, ()))
+        return frozenset(out)
+
+    def single(self, kind: str):
+        """Return (tied, plan) of the one-token item of terminal `kind` (once per terminal)."""
+        found = self._singles.get(kind)
+        if found is None:
+            run = _Run(self, "", [Token(kind, "", 0, 1, 1, 1, 1, 0)], EarleyBudget(0))
+            found = self._singles[kind] = run.plan(self._item, 0, 1)
+        return found
+
+    def earley_slice(self, text: str, start: int, end: int) -> Tree:
+        """Return Earley's start tree of text[start:end] (positions stay those of `text`)."""
+        return self._earley().parse(TextSlice(text, start, end))
+
+    # ---- parsing ----------------------------------------------------------------------------
+    def lex(self, text: str) -> list[Token]:
+        """Return the tokens of `text` from the grammar's own basic lexer."""
+        return self._lexer.lex(text)
+
+    def parse(self, text: str, budget: EarleyBudget | None = None) -> Tree:
+        """Return the tree Earley would return for `text` (see module docstring); once
+        `budget` is spent, ties are read by the chart alone."""
+        return _Run(self, text, self.lex(text), budget or EarleyBudget()).tree()
+
+
+class _Run:
+    """The chart of one sentence: memoised reachable ends and the chosen derivation."""
+
+    def __init__(self, parser: ChartParser, text: str, tokens: list[Token],
+                 budget: EarleyBudget):
+        self.p = parser
+        self.text = text
+        self.budget = budget
+        self.tokens = tokens
+        self.types = [t.type for t in tokens]
+        self.memo: dict[tuple[str, int], dict[int, int]] = {}
+
+    def ends(self, name: str, pos: int) -> dict[int, int]:
+        """Return {end: best priority sum} for nonterminal `name` starting at `pos`."""
+        key = (name, pos)
+        found = self.memo.get(key)
+        if found is not None:
+            return found
+        if name not in self.p._left_recursive:
+            found = self.memo[key] = self._compute(name, pos)
+            return found
+        self.memo[key] = {}
+        while True:  # grow the seed of a left-recursive rule until it stops changing
+            found = self._compute(name, pos)
+            if found == self.memo[key]:
+                return found
+            self.memo[key] = found
+
+    def _compute(self, name: str, pos: int) -> dict[int, int]:
+        """Walk the trie of `name` from `pos`, collecting ends with their best priorities."""
+        types, n, ends = self.types, len(self.types), self.ends
+        out: dict[int, int] = {}
+        stack = [(self.p._tries[name], pos, 0)]
+        while stack:
+            node, at, score = stack.pop()
+            if node.best is not None and score + node.best > out.get(at, _NONE):
+                out[at] = score + node.best
+            if at >= n:
+                continue
+            kind = types[at]
+            child = node.terms.get(kind)
+            if child is not None:
+                stack.append((child, at + 1, score))
+            for symbol, child, first in node.nonterms:
+                if kind in first:
+                    for end, gain in ends(symbol, at).items():
+                        stack.append((child, end, score + gain))
+        return out
+
+    def tree(self) -> Tree:
+        """Return the start tree: the best tiling by items, each item's best derivation.
+
+        Where two best tilings (or two best derivations of one item) tie, Lark's pick depends
+        on the order in which Earley completed items, so Earley reads that stretch (see
+        `_earley_items`); the chart reads the rest.
+        """
+        pieces: list[tuple[int, int, list | None]] = []  # (start, end, items or None: a tie)
+        for start, end, single in self._regions():
+            if single:
+                tied, subtree = self.build(self.p._item, start, end)
+                if not tied:
+                    pieces.append((start, end, subtree.children))
+                    continue
+            pieces.append((start, end, None))
+        items: list = []
+        for start, end, found in self._with_ties_read(pieces):
+            items.extend(found)
+        if not items:
+            return self.p._callbacks[self.p._start_rules[0]]([])
+        return self.p._callbacks[self.p._start_rules[1]]([Tree(self.p._list, items)])
+
+    def _with_ties_read(self, pieces):
+        """Replace each run of pieces from the last hard cut before a tie to the tie's end by
+        Earley's items there.
+
+        A hard cut follows a token that only a one-token filler can hold (punctuation): Earley's
+        column after such a token holds the same items in the same order whatever came before,
+        so Earley started on that token picks, between it and the tie's end, exactly what
+        Earley over the whole sentence picks (every best tiling cuts there too).
+        """
+        out: list = []
+        for start, end, found in pieces:
+            if found is not None:
+                out.append((start, end, found))
+                continue
+            starts = [s for s, _, _ in out] + [start]
+            cut = max(i for i, s in enumerate(starts)
+                      if s == 0 or self.types[s - 1] in self.p._hard)
+            begin = starts[cut]
+            if not self.budget.take(end - begin + (1 if begin else 0)):
+                out.append((start, end, self._chart_items(start, end)))
+                continue
+            del out[cut:]
+            out.append((begin, end, self._earley_items(begin, end)))
+        return out
+
+    def _chart_items(self, begin: int, end: int) -> list:
+        """Return a best tiling of tokens[begin:end] by the chart alone (ties: the first
+        found, i.e. the longest last item): used once the Earley budget is spent."""
+        best = {begin: 0}
+        back: dict[int, int] = {}
+        for start in range(begin, end):
+            if start not in best:
+                continue
+            for stop, gain in self.ends(self.p._item, start).items():
+                if stop <= end and best[start] + gain > best.get(stop, _NONE):
+                    best[stop], back[stop] = best[start] + gain, start
+        cuts, stop = [], end
+        while stop > begin:
+            cuts.append((back[stop], stop))
+            stop = back[stop]
+        items: list = []
+        for start, stop in reversed(cuts):
+            items.extend(self.build(self.p._item, start, stop)[1].children)
+        return items
+
+    def _earley_items(self, begin: int, end: int) -> list:
+        """Return Earley's items for tokens[begin:end] (begin is 0 or follows a hard cut)."""
+        stop = self.tokens[end - 1].end_pos
+        if begin == 0:
+            return self.p.earley_slice(self.text, 0, stop).children
+        first = self.tokens[begin].start_pos
+        tree = self.p.earley_slice(self.text, self.tokens[begin - 1].start_pos, stop)
+        return [item for item in tree.children if _start(item) >= first]
+
+    def _regions(self) -> list[tuple[int, int, bool]]:
+        """Cut the sentence where every best tiling cuts; flag regions read by one item.
+
+        Forward and backward best sums give, for each item, whether it lies on a best tiling;
+        a position no best item straddles is a cut shared by all best tilings.
+        """
+        n, item = len(self.types), self.p._item
+        spans = [(k, end, gain) for k in range(n) for end, gain in self.ends(item, k).items()]
+        ahead = [0] + [_NONE] * n
+        for k, end, gain in spans:
+            ahead[end] = max(ahead[end], ahead[k] + gain)
+        behind = [_NONE] * n + [0]
+        for k, end, gain in reversed(spans):
+            behind[k] = max(behind[k], gain + behind[end])
+        best = ahead[n]
+        chosen = [(k, end) for k, end, gain in spans if ahead[k] + gain + behind[end] == best]
+        straddled = [False] * (n + 1)
+        for k, end in chosen:
+            for p in range(k + 1, end):
+                straddled[p] = True
+        cuts = [p for p in range(n + 1) if not straddled[p]]
+        regions = []
+        for a, b in zip(cuts, cuts[1:]):
+            inside = [span for span in chosen if a <= span[0] and span[1] <= b]
+            regions.append((a, b, inside == [(a, b)]))
+        return regions
+
+    def build(self, name: str, start: int, end: int):
+        """Return (tied, subtree of `name` over tokens[start:end] by its best derivation).
+
+        `tied` is True when another derivation of the span has the same priority and rule
+        order (then the caller asks Earley, whose pick depends on its completion order).
+        A one-token item's derivation depends only on the token's type: it is worked out
+        once per terminal (`ChartParser.single`).
+        """
+        if end == start + 1 and name == self.p._item:
+            tied, plan = self.p.single(self.types[start])
+        else:
+            tied, plan = self.plan(name, start, end)
+        return tied, self.realize(plan, start)
+
+    def plan(self, name: str, start: int, end: int, origin: int | None = None):
+        """Return (tied, (rule, children)): the best derivation of the span, each child a
+        token index relative to `origin` (default: `start`) or a nested (rule, children)."""
+        origin = start if origin is None else origin
+        tied, rule, path = self._choose(name, start, end)
+        children = []
+        for symbol, left, right in path:
+            if symbol is None:
+                children.append(left - origin)
+            else:
+                tied_below, below = self.plan(symbol, left, right, origin)
+                tied = tied or tied_below
+                children.append(below)
+        return tied, (rule, tuple(children))
+
+    def realize(self, plan, start: int):
+        """Return the tree of a derivation plan placed at `start`, built by Lark's callbacks."""
+        rule, children = plan
+        return self.p._callbacks[rule]([
+            self.tokens[start + child] if isinstance(child, int) else self.realize(child, start)
+            for child in children])
+
+    def _choose(self, name: str, start: int, end: int):
+        """Return (tied, rule, [(symbol or None, start, end)]): the span's best derivation."""
+        types = self.types
+        best_key, best, tied = None, None, False
+        stack = [(self.p._tries[name], start, 0, ())]
+        while stack:
+            node, at, score, path = stack.pop()
+            if at == end:
+                for priority, rule in node.rules:
+                    key = (score + priority, -rule.order)
+                    if best_key is None or key > best_key:
+                        best_key, best, tied = key, (rule, path), False
+                    elif key == best_key:
+                        tied = True
+            if at >= end:
+                continue
+            child = node.terms.get(types[at])
+            if child is not None:
+                stack.append((child, at + 1, score, path + ((None, at, at + 1),)))
+            for symbol, child, first in node.nonterms:
+                if types[at] in first:
+                    for stop, gain in self.ends(symbol, at).items():
+                        if stop <= end:
+                            stack.append((child, stop, score + gain,
+                                          path + ((symbol, at, stop),)))
+        if best is None:
+            raise AssertionError(f"no derivation of {name} over {start}:{end}")
+        return (tied, *best)
+
+
+
+
+def _start(item) -> int:
+    """Return where an item (a tree with positions, or a token) begins."""
+    return item.start_pos if isinstance(item, Token) else item.meta.start_pos

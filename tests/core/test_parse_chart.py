@@ -1,0 +1,128 @@
+"""The chart parser: same trees as Earley on small grammars, its refusals, and its lexer."""
+
+from __future__ import annotations
+
+import pytest
+from lark import Lark
+
+from bot.core import parse
+from bot.core.chart import ChartParser, Unsupported
+from bot.core.lexing import DispatchLexer
+
+TOY = r"""
+start: _item*
+_item: _phrase | filler
+filler: WORD | NUMBER | PUNCT | UP | BY | PCT | OF | THE
+_phrase: change | share
+change.5: direction _gap? BY amount -> change_by
+        | direction amount          -> change_by
+direction: UP
+_gap: WORD | WORD WORD
+share.3: amount OF _wide
+_wide: WORD | THE | _wide WORD | _wide THE
+amount: percent | plain
+percent.3: NUMBER PCT
+plain: NUMBER
+UP.2: /(grows|rises)\b/i
+BY.2: /by\b/i
+OF.2: /of\b/i
+THE.2: /the\b/i
+NUMBER: /\d+/
+PCT: "%"
+WORD: /[A-Za-z]+/
+PUNCT: /[^\sA-Za-z0-9%]/
+%ignore /\s+/
+"""
+
+TOY_TEXTS = [
+    pytest.param("It grows by 5% a day.", id="change-with-by"),
+    pytest.param("It grows the stock by 5%, then rises 3%.", id="gap-and-bare-amount"),
+    pytest.param("Sell 30% of the old trees now.", id="wide-run-tie"),
+    pytest.param("20% of the herd, 30% of the flock grows by 2", id="two-ties-and-punct"),
+    pytest.param("", id="empty"),
+    pytest.param("by by % 5 of of the", id="only-keywords"),
+]
+
+
+def _toy(parser: str) -> Lark:
+    return Lark(TOY, parser=parser, lexer="basic", propagate_positions=True)
+
+
+@pytest.fixture(scope="module")
+def toy():
+    earley = _toy("earley")
+    return ChartParser(_toy(None), lambda: earley), earley
+
+
+@pytest.mark.parametrize("text", TOY_TEXTS)
+def test_toy_grammar_trees_equal_earley(toy, text):
+    chart, earley = toy
+    assert chart.parse(text) == earley.parse(text)
+
+
+@pytest.mark.parametrize("grammar", [
+    pytest.param('start: thing\nthing: "a"*\n', id="start-not-a-list"),
+    pytest.param('start: item*\nitem: "a" | empty\nempty:\n', id="nullable-rule"),
+    pytest.param('start: item*\nitem: "a" [B]\nB: "b"\n', id="placeholders"),
+])
+def test_unsupported_grammar_shapes_are_refused(grammar):
+    with pytest.raises(Unsupported):
+        ChartParser(Lark(grammar, parser=None, lexer="basic", maybe_placeholders=True),
+                    lambda: None)
+
+
+def test_punctuation_is_the_hard_cut_of_the_sentence_grammar():
+    assert parse.fast_parser()._hard == frozenset({"PUNCT"})
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Each epoch reduces error by 8%, but the gradient grows by 5% per epoch.",
+                 id="two-changes"),
+    pytest.param("A colony of 500 bacteria grows by 8% per hour after 12 hours.", id="colony"),
+])
+def test_sentence_without_a_tie_never_needs_earley(text):
+    lexer_only = Lark.open_from_package("grammar", "sentence.lark", parser=None,
+                                        lexer="basic", propagate_positions=True)
+
+    def no_earley():
+        raise AssertionError("Earley asked for a sentence without ties")
+
+    ChartParser(lexer_only, no_earley).parse(text)
+
+
+LEX_TEXTS = [
+    pytest.param("perhaps the rate is 5 per cent", id="keyword-prefix-word"),
+    pytest.param("In 2040, by 2030 and year 1999 1850", id="year-lookbehind"),
+    pytest.param("\u212aelvin grows \u017fix PER ANNUM", id="case-folding-confusables"),
+    pytest.param("5th 3/4 1.5e-3 FORMULA0 $%#@!", id="numbers-and-symbols"),
+    pytest.param("tab\tand\x07bell\x00nul \u00e9t\u00e9", id="control-and-accents"),
+    pytest.param("9" * 2000, id="long-number"),
+    pytest.param("", id="empty"),
+]
+
+
+@pytest.mark.parametrize("warm_uses", [pytest.param(1, id="dispatch"),
+                                       pytest.param(10**9, id="full-scanner")])
+@pytest.mark.parametrize("text", LEX_TEXTS)
+def test_dispatch_lexer_matches_lark(text, warm_uses, monkeypatch):
+    monkeypatch.setattr("bot.core.lexing.WARM_USES", warm_uses)
+    lark = Lark.open_from_package("grammar", "sentence.lark", parser=None, lexer="basic")
+    ours = [(t.type, str(t), t.start_pos, t.end_pos) for t in DispatchLexer(lark).lex(text)]
+    theirs = [(t.type, str(t), t.start_pos, t.end_pos) for t in lark.lex(text)]
+    assert ours == theirs
+
+
+@pytest.mark.parametrize(("text", "calls"), [
+    pytest.param("It grows by 5% a day.", 0, id="no-tie-no-earley"),
+    pytest.param("Sell 30% of the old trees now.", 1, id="wide-run-tie"),
+    pytest.param("20% of the herd, 30% of the flock grows by 2", 2, id="tie-after-each-comma"),
+])
+def test_toy_ties_are_read_by_earley(text, calls):
+    earley, asked = _toy("earley"), []
+
+    def counted():
+        asked.append(text)
+        return earley
+
+    ChartParser(_toy(None), counted).parse(text)
+    assert len(asked) == calls
