@@ -37,25 +37,40 @@ def answer(text: str) -> Outcome:
 def _answer(text: str) -> Outcome:
     """Parse once, then try the "before" families, the law pipeline, the "after" families.
 
-    A family returns None when the problem is not its own; the law pipeline's decline is
-    kept when no fallback family takes the problem.
+    The first solver that answers wins. A family returns None when the problem is not its
+    own; a family that recognises the problem but cannot place a part raises NotUnderstood:
+    its decline is remembered, the single-law pipeline is then skipped (it would miss what
+    that family saw, e.g. a second quantity), and the remaining families still try. When
+    nothing answers, the first decline is the one reported.
     """
     from bot.core.families import families
     from bot.core.parse import parse
 
     problem = parse(text)
+    declines: list[NotUnderstood] = []
     for family in families("before"):
-        outcome = family.solve(problem, text)
+        outcome = _try(family, problem, text, declines)
         if outcome is not None:
             return outcome
+    if not declines:
+        try:
+            return _law_answer(problem, text)
+        except NotUnderstood as exc:
+            declines.append(exc)
+    for family in families("after"):
+        outcome = _try(family, problem, text, declines)
+        if outcome is not None:
+            return outcome
+    raise declines[0]
+
+
+def _try(family, problem, text: str, declines: list) -> Outcome | None:
+    """Run one family solver; record its decline (if any) and return its outcome or None."""
     try:
-        return _law_answer(problem, text)
-    except NotUnderstood:
-        for family in families("after"):
-            outcome = family.solve(problem, text)
-            if outcome is not None:
-                return outcome
-        raise
+        return family.solve(problem, text)
+    except NotUnderstood as exc:
+        declines.append(exc)
+        return None
 
 
 def _law_answer(problem, text: str) -> Outcome:
