@@ -118,7 +118,7 @@ def _is_question(words: list[str], text: str, sentence_text: str) -> bool:
     return stripped.endswith((" will be", " would be", " is equal to", " equals"))
 
 
-IMPERATIVES = {"find", "calculate", "determine", "estimate", "compute", "predict",
+IMPERATIVES = {"find", "calculate", "determine", "estimate", "compute", "predict", "forecast",
                "evaluate", "work"}
 
 

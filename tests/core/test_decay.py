@@ -56,3 +56,23 @@ def test_decay_family(text, expected):
 def test_half_life_of_growth_is_declined():
     """A half-life asked of a growing quantity is a contradiction: decline."""
     assert not answer("A town grows by 30% in 4 years. What is its half-life?").ok
+
+
+NAMED_METHOD = [
+    pytest.param("A town had 30,000 people in 2010. Records show an average increase of 2000 "
+                 "people per decade and an average percentage increase of 10% per decade. "
+                 "Using the geometric increase method, what will the population be in 2030?",
+                 30000 * 1.1 ** 2, id="geometric-increase-method"),
+    pytest.param("In 2005 the population of a village was 8,000. The mean increase per decade "
+                 "is 900 and the mean percentage increase per decade is 15%. Forecast the "
+                 "population in 2025 by the geometrical growth method.", 8000 * 1.15 ** 2,
+                 id="geometrical-growth-method"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NAMED_METHOD)
+def test_geometric_method_uses_the_percentage(text, expected):
+    """The named geometric method uses the percentage; the arithmetic figure is not needed."""
+    outcome = answer(text)
+    assert _value(outcome) == pytest.approx(expected, rel=1e-9)
+    assert outcome.unused
