@@ -51,27 +51,55 @@ def interpret(problem: spec.Problem, formulas: list) -> Interpretation:
         raise NotUnderstood("how the quantity changes", questions[0].text,
                             "a change such as \u201cgrows by 5% per year\u201d or "
                             "\u201cdoubles every 3 hours\u201d")
-    failures = []
+    failures, labels = [], {}
     for clause in questions:
+        label = part_label(problem.sentences[clause.sentence])
         try:
             task = _task_for(clause, result)
         except NotUnderstood as exc:
-            failures.append(exc)
+            failures.append((label, exc))
             continue
         if task is not None and not any(_same_task(task, t) for t in result.tasks):
+            labels[id(task)] = label
             result.tasks.append(task)
     if failures and not result.tasks:
-        raise failures[0]
+        raise failures[0][1]
     if not result.tasks:
         raise NotUnderstood("the question", questions[0].text,
                             "\u201cwhat is X after N periods?\u201d or "
                             "\u201cafter how many periods does X exceed Y?\u201d")
-    for exc in failures:
-        result.notes.append(f"Not answered: {exc.message()}")
+    _note_unasked_parts(problem, questions, result)
+    for label, exc in failures:
+        head = f"Part {label} not answered" if label else "Not answered"
+        result.notes.append(f"{head}: {exc.message()}")
     for number, task in enumerate(result.tasks):
-        task.part = f"part {number + 1}" if len(result.tasks) > 1 else ""
+        label = labels.get(id(task))
+        task.part = (f"part {label}" if label else f"part {number + 1}") if \
+            len(result.tasks) > 1 or failures else ""
     check_safety(result)
     return result
+
+
+def _note_unasked_parts(problem: spec.Problem, questions, result: Interpretation) -> None:
+    """Note every labelled part ("b) Explain ...") that holds no numeric question."""
+    asked = {c.sentence for c in questions}
+    for index, sentence in enumerate(problem.sentences):
+        label = part_label(sentence)
+        if label and index not in asked:
+            result.notes.append(f"Part {label} not answered (not a numeric question I can "
+                                f"compute): \u201c{sentence.original}\u201d")
+
+
+def part_label(sentence: spec.ParsedSentence) -> str:
+    """Return the part label a sentence starts with ("a) Find ..." or "(b) ..." -> "a")."""
+    words = [i for i in sentence.items[:4] if isinstance(i, spec.Word)]
+    texts = [w.text.lower() for w in words]
+    if texts[:1] == ["("]:
+        texts = texts[1:]
+    if len(texts) >= 2 and texts[1] == ")" and texts[0] in (
+            "a", "b", "c", "d", "e", "f", "g", "h", "i", "ii", "iii", "iv"):
+        return texts[0]
+    return ""
 
 
 def _same_task(a: Task, b: Task) -> bool:

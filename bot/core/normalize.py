@@ -22,7 +22,8 @@ _CHAR_MAP = str.maketrans({
 })
 _VULGAR = {"\u00bd": "1/2", "\u2153": "1/3", "\u2154": "2/3", "\u00bc": "1/4", "\u00be": "3/4",
            "\u2155": "1/5", "\u215b": "1/8", "\u2150": "1/7", "\u2151": "1/9", "\u2152": "1/10"}
-_SENTENCE_END = re.compile(r"(?<=[.?!])[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9$(])|\n\s*\n|\s*\n(?=\s*[A-Z(])")
+_SENTENCE_END = re.compile(r"(?<=[.?!])[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9$(])|\n\s*\n|\s*\n(?=\s*[A-Z(])"
+                           r"|(?<=[.?!:])\s+(?=(?:[a-h]|i{1,3}|iv)\)\s)")  # "... a) Find"
 
 _REWRITES: tuple[tuple[re.Pattern, str], ...] = tuple(
     (re.compile(pattern, re.IGNORECASE), replacement) for pattern, replacement in (
