@@ -35,6 +35,8 @@ _REWRITES: tuple[tuple[re.Pattern, str], ...] = tuple(
         (r"\bpercentage points?\b", "points"),
         (r"\bper-(\w)", r"per \1"),
         (r"\bevery ?day\b", "every day"),
+        (r"\b(the|of|at)(end|beginning|start|year|month|week)(s?)\b",
+         r"\1 \2\3"),  # text copied from PDFs loses spaces: "at theend of the year"
         (r"\b(\d+)-(year|month|week|day|hour|minute|epoch)s?\b", r"\1 \2"),
         (r"(?<![\w.])\.(\d)", r"0.\1"),
         (r"\b(half|third|fourth|fifth|tenth|quarter)of\b", r"\1 of"),

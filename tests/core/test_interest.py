@@ -116,3 +116,20 @@ DECLINES = [
 def test_declines(text):
     """Interest questions outside the family are declined, never guessed."""
     assert not answer(text).ok
+
+
+GLUED = [
+    pytest.param("Mia opens an account in January with an initial deposit of $300 that earns "
+                 "6% compounded monthly, and at the end of each month she deposits $100. How "
+                 "much is in the account at theend of the year?",
+                 300 * 1.005 ** 12 + 100 * (1.005 ** 12 - 1) / 0.005, id="theend"),
+    pytest.param("A fund of $1,000 earns 5% interest compounded annually. What is it worth "
+                 "at the end of 4 years? Give the amount at theend rounded to the nearest "
+                 "cent.", 1000 * 1.05 ** 4, id="theend-instruction"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GLUED)
+def test_words_glued_by_pdf_copy(text, expected):
+    """"theend" (a space lost in copying) reads as "the end"."""
+    assert _value(answer(text)) == pytest.approx(expected, rel=1e-9)
