@@ -22,12 +22,13 @@ _CHAR_MAP = str.maketrans({
 })
 _VULGAR = {"\u00bd": "1/2", "\u2153": "1/3", "\u2154": "2/3", "\u00bc": "1/4", "\u00be": "3/4",
            "\u2155": "1/5", "\u215b": "1/8", "\u2150": "1/7", "\u2151": "1/9", "\u2152": "1/10"}
-_SENTENCE_END = re.compile(r"(?<=[.?!])[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9$(])|\n\s*\n|\s*\n(?=\s*[A-Z(])"
+_SENTENCE_END = re.compile(r"(?<!\bRs\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bMrs\.)(?<=[.?!])[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9$(])|\n\s*\n|\s*\n(?=\s*[A-Z(])"
                            r"|(?<=[.?!:])\s+(?=(?:[a-h]|i{1,3}|iv)\)\s)")  # "... a) Find"
 
 _REWRITES: tuple[tuple[re.Pattern, str], ...] = tuple(
     (re.compile(pattern, re.IGNORECASE), replacement) for pattern, replacement in (
         (r"\$\s*(\d[\d,]*(?:\.\d+)?)\s+comma\s+(\d{3})\b", r"$\1,\2"),
+        (r"(?:\bRs\.?|\bINR|\u20b9)\s*(\d[\d,]*(?:\.\d+)?)", r"\1 rupees"),
         (r"(\d)\s*(?:\*|x)\s*10\s*\^?\s*([-+]?\d+)\b", r"\1e\2"),
         (r"\bper[ -]?cent(?:age)?\b(?! points)", "%"),
         (r"\bpercent\b", "%"),

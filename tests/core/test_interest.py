@@ -133,3 +133,24 @@ GLUED = [
 def test_words_glued_by_pdf_copy(text, expected):
     """"theend" (a space lost in copying) reads as "the end"."""
     assert _value(answer(text)) == pytest.approx(expected, rel=1e-9)
+
+
+INVERSE = [
+    pytest.param("A loan earned a simple interest of $540 at 6% per year in 3 years. Find the "
+                 "principal.", 540 / (0.06 * 3), id="principal-simple"),
+    pytest.param("Find the principal that earns Rs. 1,261 of interest in 2 years at 10% "
+                 "interest compounded annually.", 1261 / (1.1 ** 2 - 1),
+                 id="principal-compound-rupees"),
+    pytest.param("Nina borrowed $4,000 at simple interest. After 5 years she had paid $900 in "
+                 "interest. What was the rate of interest per year?", 900 / (4000 * 5) * 100,
+                 id="rate-simple"),
+    pytest.param("Omar lent Rs. 2,500 at simple interest and received Rs. 150 of interest "
+                 "after 2 years. What is the annual rate?", 150 / (2500 * 2) * 100,
+                 id="rate-simple-rupees"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INVERSE)
+def test_principal_or_rate_from_interest(text, expected):
+    """P = I/(growth − 1) and r = I/(P·t) from the interest earned."""
+    assert _value(answer(text)) == pytest.approx(expected, rel=1e-9)

@@ -41,6 +41,7 @@ class InterestTerms:
     target_text: str = ""
     strict: bool = False
     unused: list = field(default_factory=list)
+    known_interest: tuple[Fraction, str] | None = None
 
 
 def pct(rate: Fraction) -> str:
@@ -56,6 +57,12 @@ def pct(rate: Fraction) -> str:
 
     text = str(Decimal(value.numerator) / Decimal(value.denominator))
     return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+def currency(terms: InterestTerms) -> str:
+    """Return the money unit of the problem ("rupees" for Rs., else dollars)."""
+    texts = [t[1] for t in (terms.principal, terms.known_interest) if t]
+    return "rupees" if any(t.endswith("rupees") for t in texts) else "dollars"
 
 
 def _mode(terms: InterestTerms) -> tuple[str, str]:
@@ -95,6 +102,10 @@ def solve_terms(terms: InterestTerms, text: str) -> Outcome:
     if terms.deposit is not None and mode != "compound":
         raise NotUnderstood("regular deposits with this kind of interest", terms.rate_text,
                             "deposits into an account compounded each period")
+    if terms.kind in ("principal", "rate"):
+        from bot.core.families._inverse import solve_inverse
+
+        return solve_inverse(terms, mode, why, text)
     if terms.principal is None and terms.target_factor is None:
         raise NotUnderstood("the starting amount (principal)", terms.rate_text,
                             "an amount such as \u201cinvests $5,000\u201d")
@@ -106,7 +117,7 @@ def solve_terms(terms: InterestTerms, text: str) -> Outcome:
         quantity = f"time until the money {terms.target_text}".strip()
     else:
         value, exact_text, steps, alts = _amount(terms, mode, reading)
-        unit = "dollars"
+        unit = currency(terms)
         quantity = "interest earned" if terms.kind == "interest" else "amount"
     rounding = rounding_of(text)
     rounded = exact.round_to(value, rounding[1]) if rounding and "e" not in value else ""
@@ -148,7 +159,7 @@ def _alternative(reading, terms, expr, principal, shape) -> Alternative:
     """Return an alternative reading's value (interest only when interest is asked)."""
     if terms.kind == "interest":
         expr = expr - exact.rational(principal)
-    return Alternative(reading, exact.decimal_of(expr), shape, "dollars")
+    return Alternative(reading, exact.decimal_of(expr), shape, currency(terms))
 
 
 def _periods(terms: InterestTerms, horizon_text: str) -> tuple[Fraction, Fraction]:

@@ -92,6 +92,8 @@ def numbers_in(items: list[Located]) -> list[Number]:
             kind, unit, text = "percent", "%", item.text + "%"
         elif isinstance(after, spec.Word) and after.kind == "DOLLARS":
             kind, unit, text = "money", "dollars", item.text + " dollars"
+        elif isinstance(after, spec.Word) and after.text.lower() == "rupees":
+            kind, unit, text = "money", "rupees", item.text + " rupees"
         elif isinstance(after, spec.Word) and after.kind in ("WORD", "UNIT"):
             unit = after.text
         out.append(Number(Fraction(item.text.lower()), kind, text, entry, unit))

@@ -25,6 +25,8 @@ ORDER = "before"
 DEPOSIT_VERBS = {"deposit", "deposits", "deposited", "add", "adds", "added", "save", "saves",
                  "saved", "contribute", "contributes", "contributed", "put", "puts", "invest",
                  "invests", "invested", "pay", "pays", "paid"}
+PRINCIPAL_CUES = {"borrowed", "borrows", "borrow", "invested", "invests", "invest", "lent",
+                  "lends", "lend", "deposited", "deposits", "deposit", "principal", "loan"}
 START_CUES = {"initial", "initially", "starts", "start", "opens", "opened", "first", "with"}
 RATE_QUESTION = ("rate", "principal", "originally", "installment", "installments")
 
@@ -49,6 +51,13 @@ def _has_signature(items, words) -> bool:
     """
     if any(isinstance(e.item, spec.Interest) and e.item.kind == "rate" for e in items):
         return True
+    asked = [w for e in items if e.question and isinstance(e.item, spec.Word)
+             for w in (e.item.text.lower(),)]
+    if "interest" in words and "rate" in asked and any(
+            isinstance(e.item, spec.Word) and (e.item.kind == "DOLLARS" or
+                                               e.item.text.lower() == "rupees")
+            for e in items):
+        return True  # "What was the rate of interest?" with the amounts stated
     if any(isinstance(e.item, spec.Change) and e.item.amount is not None for e in items):
         return False
     for entry in items:
@@ -70,12 +79,15 @@ class _Reader:
     items: list
     used: set = field(default_factory=set)
     rate_items: set = field(default_factory=set)
+    rate_asked: bool = False
     placed_periods: set = field(default_factory=set)
 
 
 def _read_terms(items, clauses, text: str) -> InterestTerms:
     """Read rate, compounding, principal, deposits and the question into InterestTerms."""
     reader = _Reader(items)
+    reader.rate_asked = _inverse_kind([w for c in _scan.question_clauses(clauses)
+                                       for w in c.words()]) == "rate"
     numbers = _scan.numbers_in(items)
     terms = InterestTerms()
     terms.rate, terms.rate_text = _rate(reader, numbers)
@@ -90,7 +102,8 @@ def _read_terms(items, clauses, text: str) -> InterestTerms:
                             "a question such as \u201chow much is in the account after 3 "
                             "years?\u201d")
     _read_question(reader, terms, questions, numbers)
-    terms.principal = _principal(reader, numbers)
+    if terms.kind not in ("principal", "rate"):
+        terms.principal = _principal(reader, numbers)
     unused, unplaced = _scan.leftover_numbers(numbers, reader.used, clauses)
     if unplaced is not None:
         raise NotUnderstood("what this number is in the interest problem", unplaced.text,
@@ -112,6 +125,8 @@ def _rate(reader: _Reader, numbers) -> tuple[Fraction, str]:
         if number.kind == "percent":
             found.append((number.value, number.text, number.where.item))
     values = {value for value, _, _ in found}
+    if not values and reader.rate_asked:
+        return None, ""
     if len(values) != 1:
         quote = ", ".join(text for _, text, _ in found) or "the interest rate"
         raise NotUnderstood("which single interest rate applies", quote,
@@ -237,6 +252,15 @@ def _read_question(reader: _Reader, terms, questions, numbers) -> None:
     words = [w for c in questions for w in c.words()]
     per_period = any(isinstance(i, spec.Period) and id(i) not in reader.placed_periods
                      for c in questions for i in c.items)
+    inverse = _inverse_kind(words)
+    if inverse == "rate" and terms.rate is None:
+        _asked_rate_unit(reader, terms, questions)
+        per_period = False
+    if inverse and not per_period:
+        terms.kind = inverse
+        terms.horizon = _horizon(reader, questions)
+        _known_interest(reader, terms, numbers)
+        return
     if set(words) & set(RATE_QUESTION) or per_period or "each" in words:
         raise NotUnderstood("what the question asks about the interest",
                             questions[0].text,
@@ -255,6 +279,50 @@ def _read_question(reader: _Reader, terms, questions, numbers) -> None:
     terms.kind = "interest" if "interest" in words and not set(words) & {
         "total", "amount", "balance", "worth", "value", "account"} else "amount"
     terms.horizon = _horizon(reader, questions)
+
+
+def _inverse_kind(words) -> str:
+    """Return "principal" or "rate" when the question asks for one of them, else ""."""
+    if "principal" in words or ("originally" in words and "invested" in words):
+        return "principal"
+    if "rate" in words and not set(words) & {"installment", "installments"}:
+        return "rate"
+    return ""
+
+
+def _asked_rate_unit(reader: _Reader, terms, questions) -> None:
+    """Take the unit of an asked rate from the question ("rate of interest per annum")."""
+    periods = [i for c in questions for i in c.items if isinstance(i, spec.Period)]
+    if len(periods) > 1 or any(p.count != 1 for p in periods):
+        raise NotUnderstood("which period the asked rate is for",
+                            ", ".join(p.text for p in periods), "a rate per year")
+    if periods:
+        terms.rate_unit = (periods[0].unit, periods[0].text)
+        reader.placed_periods.add(id(periods[0]))
+
+
+def _known_interest(reader: _Reader, terms, numbers) -> None:
+    """Read the interest earned (a money amount beside "interest") and, for a rate
+    question, the principal (the amount beside "borrowed", "invested", ...)."""
+    money = [n for n in numbers if n.kind == "money" and id(n.where.item) not in reader.used]
+    tied = [n for n in money if "interest" in _scan.words_near(n.where, before=4, after=0)
+            or "interest" in _scan.words_near(n.where, before=0, after=3)]
+    lent = [n for n in money if set(_scan.words_near(n.where, before=3)) & PRINCIPAL_CUES]
+    if terms.kind == "rate":
+        interest = [n for n in tied if n not in lent]
+        if len(money) != 2 or len(lent) != 1 or len(interest) != 1:
+            raise NotUnderstood("which amount is the principal and which the interest",
+                                " and ".join(n.text for n in money),
+                                "\u201cborrowed $5,000 ... paid $300 in interest\u201d")
+        terms.principal = (lent[0].value, lent[0].text)
+        reader.used.add(id(lent[0].where.item))
+        money = tied = interest
+    if len(money) != len(tied) or len(tied) != 1:
+        raise NotUnderstood("which amount is the interest earned",
+                            " and ".join(n.text for n in money) or "the interest",
+                            "\u201ca simple interest of $400\u201d")
+    terms.known_interest = (tied[0].value, tied[0].text)
+    reader.used.add(id(tied[0].where.item))
 
 
 def _asked_unit(words) -> str:
