@@ -69,10 +69,16 @@ def split_clauses(sentence: spec.ParsedSentence, index: int) -> list[Clause]:
         current.append(item)
     if current:
         clauses.append(current)
-    made = [_make_clause(items, index, sentence) for items in clauses]
-    for before, after in zip(made, made[1:]):
-        if before.question and after.words()[:1] in (["until"], ["till"], ["before"]):
-            after.question = True  # "How long | until it decays to 25 g?"
+    merged = []
+    for items in clauses:
+        words = [i.text.lower() for i in items if isinstance(i, spec.Word)
+                 and i.kind != "PUNCT"]
+        if merged and words[:1] in (["until"], ["till"]) and \
+                _make_clause(merged[-1], index, sentence).question:
+            merged[-1] = merged[-1] + items  # "How long | until it decays to 25 g?"
+        else:
+            merged.append(items)
+    made = [_make_clause(items, index, sentence) for items in merged]
     if made and made[-1].question and not any(
             w in ("what", "how", "which", "when") for w in made[-1].words()):
         merged = [item for clause in made for item in clause.items]

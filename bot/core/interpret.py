@@ -187,6 +187,7 @@ def _task_for(clause: Clause, result: Interpretation) -> Task | None:
         task.start = _optional_start(result, law, asked, clause)
     task.unit = task.start.unit if task.start else ""
     if time or (targets and not horizons):
+        task.answer_unit = _asked_time_unit(clause)
         return threshold_of(task, clause, result, targets)
     if not horizons:
         raise NotUnderstood("when the question looks", clause.text,
@@ -228,6 +229,15 @@ def _level_pair(result: Interpretation, law: Law, clause: Clause
     if low.value == high.value:
         return None
     return (high, low) if law.factor < 1 else (low, high)
+
+
+def _asked_time_unit(clause: Clause) -> str:
+    """Return the unit of "how many minutes ..." (empty when the question names none)."""
+    words = [(i.kind, i.text.lower()) for i in clause.items if isinstance(i, spec.Word)]
+    for index, (_, text) in enumerate(words[:-1]):
+        if text == "many" and words[index + 1][0] == "UNIT":
+            return spec.canonical_unit(words[index + 1][1])
+    return ""
 
 
 def _asks_percent_change(clause: Clause) -> bool:
@@ -306,7 +316,9 @@ def rounding_of(text: str) -> tuple[str, Fraction] | None:
     table = [("thousandth", Fraction(1, 1000)), ("hundredth", Fraction(1, 100)),
              ("tenth", Fraction(1, 10)), ("10th", Fraction(1, 10)), ("cent", Fraction(1, 100)),
              ("whole number", Fraction(1)), ("integer", Fraction(1)), ("dollar", Fraction(1)),
-             ("hundred", Fraction(100)), ("thousand", Fraction(1000))]
+             ("hundred", Fraction(100)), ("thousand", Fraction(1000)),
+             ("million", Fraction(10 ** 6)), ("whole", Fraction(1)),
+             ("percent", Fraction(1)), ("%", Fraction(1))]
     match = re.search(r"nearest\s+([a-z0-9 ]+)", lowered)
     if match:
         for word, step in table:
@@ -333,6 +345,8 @@ def check_safety(result: Interpretation) -> None:
             raise NotUnderstood("how often the change happens", task.law.text,
                                 "a period such as \u201cper year\u201d or \u201cevery 3 hours\u201d")
         derived = set(task.asked) & DERIVED
+        if task.start is not None and task.start.kind == "money":
+            derived -= {"cost", "costs"}  # "how much would a bag cost" asks the price itself
         if derived and task.kind == "value_after":
             raise NotUnderstood(f"what \u201c{sorted(derived)[0]}\u201d asks for",
                                 " ".join(task.asked),
