@@ -154,3 +154,18 @@ INVERSE = [
 def test_principal_or_rate_from_interest(text, expected):
     """P = I/(growth − 1) and r = I/(P·t) from the interest earned."""
     assert _value(answer(text)) == pytest.approx(expected, rel=1e-9)
+
+
+SCHEDULES_DECLINED = [
+    pytest.param("A loan of $10,000 at 5% interest compounded annually is repaid with "
+                 "payments of $2,000 at the end of each year. How much is owed after 3 years?",
+                 id="repayments-each-year"),
+    pytest.param("Leo owes $6,000 at 4% interest compounded annually and pays back $1,000 "
+                 "every year. What does he owe after 2 years?", id="pays-back-every-year"),
+]
+
+
+@pytest.mark.parametrize("text", SCHEDULES_DECLINED)
+def test_repayment_schedules_are_declined(text):
+    """A recurring payment that is not a deposit is never silently ignored."""
+    assert not answer(text).ok

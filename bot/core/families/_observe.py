@@ -124,7 +124,7 @@ def read_question(items: list[_scan.Located], questions) -> Asked:
 
 
 def finish(expr, quantity: str, unit: str, text: str, steps: list, reading: list,
-           unused) -> Outcome:
+           unused, alternatives=()) -> Outcome:
     """Return the Outcome of one answer: decimal step, the asked rounding, exact form."""
     import sympy
 
@@ -136,4 +136,4 @@ def finish(expr, quantity: str, unit: str, text: str, steps: list, reading: list
     rounded = exact.round_to(value, rounding[1]) if rounding and "e" not in value else ""
     answer = Answer(quantity, value, sympy.sstr(expr), unit, rounded)
     return Outcome(ok=True, answers=(answer,), reading=tuple(reading), steps=tuple(steps),
-                   unused=tuple(unused))
+                   unused=tuple(unused), alternatives=tuple(alternatives))

@@ -24,7 +24,7 @@ from bot.core.families._money import STRICT, InterestTerms, solve_terms
 ORDER = "before"
 DEPOSIT_VERBS = {"deposit", "deposits", "deposited", "add", "adds", "added", "save", "saves",
                  "saved", "contribute", "contributes", "contributed", "put", "puts", "invest",
-                 "invests", "invested", "pay", "pays", "paid"}
+                 "invests", "invested"}  # payments reduce a debt: never read as deposits
 PRINCIPAL_CUES = {"borrowed", "borrows", "borrow", "invested", "invests", "invest", "lent",
                   "lends", "lend", "deposited", "deposits", "deposit", "principal", "loan"}
 START_CUES = {"initial", "initially", "starts", "start", "opens", "opened", "first", "with"}
@@ -182,7 +182,8 @@ def _deposit(reader: _Reader, numbers, terms) -> tuple[Fraction | None, spec.Per
             continue
         periods = [e.item for e in sentence if isinstance(e.item, spec.Period)
                    and id(e.item) not in reader.placed_periods]
-        verbs = set(number.where.clause.words()) & DEPOSIT_VERBS
+        verbs = (set(_scan.words_near(number.where, before=3)) |
+                 set(_scan.words_near(number.where, before=0, after=4))) & DEPOSIT_VERBS
         near = _scan.words_near(number.where, before=4)
         if not periods or not verbs or set(near) & START_CUES:
             continue
@@ -219,7 +220,9 @@ def _other_periods(reader: _Reader, terms) -> None:
         item = entry.item
         if not isinstance(item, spec.Period) or id(item) in reader.placed_periods:
             continue
-        if entry.question or (item.count == 1 and item.unit == terms.rate_unit[0]):
+        recurring = item.text.lower().startswith(("each", "every", "in each", "in every"))
+        if entry.question or (item.count == 1 and item.unit == terms.rate_unit[0] and
+                              not recurring):
             continue
         raise NotUnderstood("what this period refers to", item.text,
                             "one rate period, one compounding period")

@@ -9,6 +9,7 @@ stated rate, exactly one start value and exactly one timed observation.
 
 from __future__ import annotations
 
+import re
 from fractions import Fraction
 
 from bot.core import exact, spec
@@ -18,6 +19,9 @@ from bot.core.horizons import convert
 from bot.core.outcome import Outcome, Step
 
 ORDER = "after"
+EXPONENTIAL_CUES = {"exponential", "exponentially", "bacteria", "bacterium", "culture",
+                    "cells", "colony", "population", "radioactive", "decay", "decays",
+                    "decayed", "isotope", "virus", "infections", "infected", "yeast"}
 START_CUES = {"starts", "start", "started", "initially", "initial", "begins", "began",
               "originally", "zero", "first", "beginning"}
 
@@ -28,6 +32,10 @@ def solve(problem: spec.Problem, text: str):
     items = _scan.located(clauses)
     if _has_stated_law(items, problem):
         return None
+    words = {w for sentence in problem.sentences
+             for w in re.findall(r"[a-z-]+", sentence.text.lower())}
+    if not words & EXPONENTIAL_CUES and not _model_note(problem):
+        return None  # two values alone do not say exponential; linear is as plausible
     skip = _scan.instruction_sentences(clauses)
     values = _observe.statement_values(items, skip)
     timed = [v for v in values if v.time is not None and v.time[0] > 0]
@@ -126,7 +134,32 @@ def _outcome(start, seen, asked, text, unused, note) -> Outcome:
         steps.append(Step("solve_time", "Set V(t) equal to the level and solve with "
                           "logarithms.", (f"t = {shape}",)))
         answer_unit, quantity = f"{out_unit}s", f"time until it reaches {asked.level}"
-    return _observe.finish(expr, quantity, answer_unit, text, steps, reading, unused)
+    linear = _linear_reading(start, seen, asked, unit)
+    return _observe.finish(expr, quantity, answer_unit, text, steps, reading, unused,
+                           [linear] if linear else [])
+
+
+def _linear_reading(start, seen, asked, unit):
+    """Return the straight-line reading (the same amount each period) as an Alternative."""
+    import sympy
+
+    from bot.core.outcome import Alternative
+
+    t1 = exact.rational(seen.time[0])
+    s, v = exact.rational(start.value), exact.rational(seen.value)
+    if asked.kind == "value":
+        t = exact.rational(convert(asked.time[0], asked.time[1], unit)[0])
+        expr = s + (v - s) * t / t1
+        out_unit = _unit_word(start)
+    else:
+        out_unit = asked.unit or unit
+        expr = t1 * (exact.rational(asked.level) - s) / (v - s) * exact.rational(
+            convert(Fraction(1), unit, out_unit)[0])
+        if expr < 0:
+            return None
+        out_unit = f"{out_unit}s"
+    return Alternative("linear change (the same amount in each equal time)",
+                       exact.decimal_of(expr), sympy.sstr(expr), out_unit)
 
 
 def _unit_word(start) -> str:
