@@ -169,3 +169,25 @@ SCHEDULES_DECLINED = [
 def test_repayment_schedules_are_declined(text):
     """A recurring payment that is not a deposit is never silently ignored."""
     assert not answer(text).ok
+
+
+TERMS = [
+    pytest.param("Jin buys a 2-year $4,000 certificate that pays 6% interest compounded "
+                 "quarterly. How much interest does it earn by maturity?",
+                 4000 * (1.015 ** 8 - 1), id="two-year-certificate"),
+    pytest.param("A 3 year deposit of $1,000 earns 5% interest compounded annually. What is "
+                 "it worth at maturity?", 1000 * 1.05 ** 3, id="three-year-deposit"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TERMS)
+def test_stated_term_is_the_horizon(text, expected):
+    """"A 2-year certificate" gives the horizon when the question names none."""
+    assert _value(answer(text)) == pytest.approx(expected, rel=1e-9)
+
+
+def test_doubling_without_compounding_shows_simple_alternative():
+    """No compounding stated: compound per year first, simple interest as an alternative."""
+    outcome = answer("At 5% annual interest, how long does it take money to double?")
+    assert _value(outcome) == pytest.approx(math.log(2) / math.log(1.05), rel=1e-9)
+    assert 20 in [float(a.value) for a in outcome.alternatives]

@@ -195,7 +195,7 @@ def _amount_expr(terms, mode, principal, t, horizon_text):
     count, unit = _compound_period(terms)
     every = f"{exact.frac_text(count)} {unit}s" if count != 1 else unit
     steps = [Step("period_rate", f"The rate per compounding period ({every}) is "
-                  f"{pct(terms.rate)}% \u00d7 {unit} share of a {rate_unit}.",
+                  f"{pct(terms.rate)}% \u00d7 the share of a {rate_unit} that {every} is.",
                   (f"i = {exact.frac_text(i)}",)),
              Step("periods", f"\u201c{horizon_text}\u201d is {exact.frac_text(n)} "
                   f"compounding periods.", (f"n = {exact.frac_text(n)}",))]
@@ -283,6 +283,11 @@ def _time(terms: InterestTerms, mode: str):
         terms.strict else (exact_time, whole_time, "whole compounding periods (first "
                            "period end at or past the target)")
     alts = [Alternative(label, exact.decimal_of(other), sympy.sstr(other), f"{asked}s")]
+    if terms.compounding is None:
+        simple = (factor - 1) / r * exact.rational(convert(Fraction(1), terms.rate_unit[0],
+                                                           asked)[0])
+        alts.append(Alternative("simple interest (no compounding is stated)",
+                                exact.decimal_of(simple), sympy.sstr(simple), f"{asked}s"))
     value = exact.decimal_of(primary)
     steps.append(Step("decimal", f"In {asked}s:", (f"\u2248 {value}",)))
     return value, sympy.sstr(primary), f"{asked}s", steps, alts

@@ -378,8 +378,30 @@ def _horizon(reader: _Reader, questions) -> tuple[Fraction, str, str]:
                 if _starts_later_than_january(reader):
                     break
                 return Fraction(1), "year", "at the end of the year"
+    term = _stated_term(reader)
+    if term is not None:
+        return term
     raise NotUnderstood("when the question looks", questions[0].text,
                         "a horizon such as \u201cafter 3 years\u201d")
+
+
+def _stated_term(reader: _Reader) -> tuple[Fraction, str, str] | None:
+    """Return the term of "a 1-year bond" / "a 5 year deposit" when no horizon is stated."""
+    found = []
+    for entry in reader.items:
+        item = entry.item
+        nxt = entry.clause.items[entry.index + 1] if entry.index + 1 < len(
+            entry.clause.items) else None
+        if isinstance(item, spec.Word) and item.kind == "NUMBER" and not entry.question \
+                and isinstance(nxt, spec.Word) and nxt.kind == "UNIT" and \
+                id(item) not in reader.used:
+            found.append((item, nxt))
+    if len(found) != 1:
+        return None
+    number, unit = found[0]
+    reader.used.add(id(number))
+    return Fraction(number.text), spec.canonical_unit(unit.text), \
+        f"the {number.text}-{spec.canonical_unit(unit.text)} term"
 
 
 def _starts_later_than_january(reader: _Reader) -> bool:
