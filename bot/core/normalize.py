@@ -47,6 +47,8 @@ _REWRITES: tuple[tuple[re.Pattern, str], ...] = tuple(
         (r"\b([A-Za-z]+)/(\d+(?:\.\d+)?)\s*([A-Za-z]+)\b", r"\1_per_\2_\3"),
         (r"(?-i:(?<![\d.])\b(\d+)([A-DF-Z][a-z]?)\b)", r"\2-\1"),
     ))
+_UNIT_HYPHEN = re.compile(r"\b(\d+)-(year|month|week|day|hour|minute|epoch)s?\b",
+                          re.IGNORECASE)
 _THOUSANDS = re.compile(r"(?<![\d.])(\d{1,3})((?:,\d{3})+)(?![\d])")
 _SPACED_THOUSANDS = re.compile(r"(?<![\d.,])(\d{1,3})((?: \d{3})+)(?![\d.,]|\s*%)")
 _SCALE = re.compile(r"(\d+(?:\.\d+)?)\s*(million|billion|thousand|trillion)\b", re.IGNORECASE)
@@ -100,6 +102,7 @@ def canonical_numbers(text: str) -> str:
     text = _SPACED_THOUSANDS.sub(lambda m: m.group(1) + m.group(2).replace(" ", ""), text)
     text = numbers.replace_fractions(text)
     text = numbers.replace_cardinals(text)
+    text = _UNIT_HYPHEN.sub(r"\1 \2", text)  # "one-year" became "1-year" just now
     text = numbers.replace_ordinals(text)
     text = _SCALE.sub(_scale_repl, text)
     text = _MONEY.sub(r" \1 dollars", text)

@@ -191,3 +191,19 @@ def test_doubling_without_compounding_shows_simple_alternative():
     outcome = answer("At 5% annual interest, how long does it take money to double?")
     assert _value(outcome) == pytest.approx(math.log(2) / math.log(1.05), rel=1e-9)
     assert 20 in [float(a.value) for a in outcome.alternatives]
+
+
+FROM_AMOUNT = [
+    pytest.param("After a two-year deposit at 10% interest compounded annually, Rita "
+                 "received $6,050 in total. How much had she originally invested?",
+                 6050 / 1.1 ** 2, id="total-received"),
+    pytest.param("At the end of a one-year investment, Sam's balance was $2,163.20, including "
+                 "interest. The investment paid 8% interest compounded semi-annually. What "
+                 "was the principal?", 2163.2 / 1.04 ** 2, id="balance-including-interest"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FROM_AMOUNT)
+def test_principal_from_final_amount(text, expected):
+    """P = A / growth factor when the final amount (principal plus interest) is given."""
+    assert _value(answer(text)) == pytest.approx(expected, rel=1e-9)

@@ -18,6 +18,9 @@ def solve_inverse(terms, mode: str, why: str, text: str) -> Outcome:
     from bot.core.families._money import _compound_period, currency
     from bot.core.interpret import rounding_of
 
+    if terms.kind == "principal" and terms.known_amount is not None and \
+            terms.deposit is None and terms.horizon is not None:
+        return _principal_from_amount(terms, mode, why, text)
     if terms.horizon is None or terms.known_interest is None or terms.deposit is not None:
         raise NotUnderstood("the terms of the interest", terms.rate_text or "the interest",
                             "the interest earned, the time and the rate or principal")
@@ -88,3 +91,27 @@ def _rate(terms, mode: str, principal, earned, t, compound_period):
     expr = per_period / share * 100
     return expr, f"i = (1 + I/P)^(1/n) \u2212 1 = {exact.pretty(per_period)}, " \
         f"r = i\u00b7{exact.pretty(1 / share)}"
+
+
+def _principal_from_amount(terms, mode: str, why: str, text: str) -> Outcome:
+    """Return P = A / growth factor for "received A including interest; what was invested?"."""
+    from bot.core.families._money import _compound_period, currency
+    from bot.core.interpret import rounding_of
+
+    if not terms.rate:
+        raise NotUnderstood("the interest rate", terms.known_amount[1], "a rate per year")
+    count, unit, horizon_text = terms.horizon
+    t = exact.rational(convert(count, unit, terms.rate_unit[0])[0])
+    factor, shape = _growth(terms, mode, t, _compound_period)
+    expr = exact.rational(terms.known_amount[0]) / factor
+    steps = [Step("principal_from_amount", "The final amount is the principal times the "
+                  "growth factor, so divide.", (f"P = {terms.known_amount[1]}/{shape}",))]
+    value = exact.decimal_of(expr)
+    steps.append(Step("decimal", "As a decimal:", (f"\u2248 {value}",)))
+    rounding = rounding_of(text)
+    rounded = exact.round_to(value, rounding[1]) if rounding and "e" not in value else ""
+    reading = (f"Kind of interest: {mode} ({why}).",
+               f"The final amount is {terms.known_amount[1]} after {horizon_text}.")
+    return Outcome(ok=True, answers=(Answer("principal", value, str(expr), currency(terms),
+                                            rounded),),
+                   reading=reading, steps=tuple(steps), unused=tuple(terms.unused))

@@ -42,6 +42,7 @@ class InterestTerms:
     strict: bool = False
     unused: list = field(default_factory=list)
     known_interest: tuple[Fraction, str] | None = None
+    known_amount: tuple[Fraction, str] | None = None
 
 
 def pct(rate: Fraction) -> str:
@@ -61,7 +62,7 @@ def pct(rate: Fraction) -> str:
 
 def currency(terms: InterestTerms) -> str:
     """Return the money unit of the problem ("rupees" for Rs., else dollars)."""
-    texts = [t[1] for t in (terms.principal, terms.known_interest) if t]
+    texts = [t[1] for t in (terms.principal, terms.known_interest, terms.known_amount) if t]
     return "rupees" if any(t.endswith("rupees") for t in texts) else "dollars"
 
 

@@ -25,6 +25,8 @@ ORDER = "before"
 DEPOSIT_VERBS = {"deposit", "deposits", "deposited", "add", "adds", "added", "save", "saves",
                  "saved", "contribute", "contributes", "contributed", "put", "puts", "invest",
                  "invests", "invested"}  # payments reduce a debt: never read as deposits
+TOTAL_CUES = {"including", "total", "altogether", "received", "grew", "grown", "worth",
+              "balance", "matured"}
 PRINCIPAL_CUES = {"borrowed", "borrows", "borrow", "invested", "invests", "invest", "lent",
                   "lends", "lend", "deposited", "deposits", "deposit", "principal", "loan"}
 START_CUES = {"initial", "initially", "starts", "start", "opens", "opened", "first", "with"}
@@ -320,7 +322,16 @@ def _known_interest(reader: _Reader, terms, numbers) -> None:
         terms.principal = (lent[0].value, lent[0].text)
         reader.used.add(id(lent[0].where.item))
         money = tied = interest
-    if len(money) != len(tied) or len(tied) != 1:
+    def interest_of(number) -> bool:
+        after = _scan.words_near(number.where, before=0, after=3)
+        return "interest" in after and "including" not in after  # "$150 of interest"
+    totals = [n for n in money if set(_scan.words_near(n.where, before=4, after=6)) &
+              TOTAL_CUES and not interest_of(n)]
+    if terms.kind == "principal" and len(money) == 1 and totals:
+        terms.known_amount = (totals[0].value, totals[0].text)
+        reader.used.add(id(totals[0].where.item))
+        return
+    if totals or len(money) != len(tied) or len(tied) != 1:
         raise NotUnderstood("which amount is the interest earned",
                             " and ".join(n.text for n in money) or "the interest",
                             "\u201ca simple interest of $400\u201d")
