@@ -81,3 +81,21 @@ def test_declines(text):
     """Rates per period are not observations; an impossible reading is declined."""
     outcome = answer(text)
     assert not outcome.ok
+
+
+STRICT = [
+    pytest.param("A population of rabbits starts at 50. After 2 months there are 200 rabbits. "
+                 "After how many months will there be more than 1000 rabbits?", 5,
+                 id="more-than-whole-months"),
+    pytest.param("A culture of yeast starts with 6400 cells and decays to 3200 cells after 3 "
+                 "days. After how many days will there be fewer than 500 cells?", 12,
+                 id="fewer-than-whole-days"),
+    pytest.param("A culture starts with 200 bacteria and grows to 800 in 4 hours. How many "
+                 "bacteria are there after 6 hours?", 1600, id="grows-to-in-span"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), STRICT)
+def test_strict_levels_and_spans(text, expected):
+    """"More than" asks for the first whole unit past the level; "grows to 800 in 4 hours"."""
+    assert _value(answer(text)) == pytest.approx(expected, rel=1e-9)

@@ -16,7 +16,7 @@ from bot.core import exact, spec
 from bot.core.errors import NotUnderstood
 from bot.core.families import _observe, _scan
 from bot.core.horizons import convert
-from bot.core.outcome import Outcome, Step
+from bot.core.outcome import Alternative, Outcome, Step
 
 ORDER = "after"
 EXPONENTIAL_CUES = {"exponential", "exponentially", "bacteria", "bacterium", "culture",
@@ -107,6 +107,7 @@ def _outcome(start, seen, asked, text, unused, note) -> Outcome:
                   "times.", (f"V(t) = {start.text}\u00b7({exact.pretty(factor)})^(t/"
                              f"{exact.frac_text(t1)}), t in {unit}s",))]
     reading = [f"Start value {start.text}; {seen.text} {seen.horizon.text.lower()}."]
+    extra = []
     if note:
         reading.append(note)
         steps.insert(1, Step("rate_constant", "In N(t) = N0\u00b7e^(kt): N0 is the start "
@@ -134,16 +135,42 @@ def _outcome(start, seen, asked, text, unused, note) -> Outcome:
         steps.append(Step("solve_time", "Set V(t) equal to the level and solve with "
                           "logarithms.", (f"t = {shape}",)))
         answer_unit, quantity = f"{out_unit}s", f"time until it reaches {asked.level}"
+        if asked.strict and asked.unit:
+            crossing = expr
+            expr = _whole_units(s, factor, level, t1, unit, out_unit, expr, steps)
+            extra.append(Alternative("the exact crossing time", exact.decimal_of(crossing),
+                                     sympy.sstr(crossing), answer_unit))
     linear = _linear_reading(start, seen, asked, unit)
     return _observe.finish(expr, quantity, answer_unit, text, steps, reading, unused,
-                           [linear] if linear else [])
+                           extra + ([linear] if linear else []))
+
+
+def _whole_units(s, factor, level, t1, unit, out_unit, crossing, steps):
+    """Return the first whole asked unit past the level, checked exactly at n−1 and n."""
+    import sympy
+
+    per = exact.rational(convert(Fraction(1), out_unit, unit)[0]) / exact.rational(t1)
+    growing = factor > 1
+
+    def past(n: int) -> bool:
+        value = s * factor ** (per * n)
+        return bool(value > level) if growing else bool(value < level)
+    whole = max(int(sympy.ceiling(sympy.N(crossing, 50))), 0)
+    if whole > 100_000:
+        raise NotUnderstood("a time this long", str(whole), "a nearer level")
+    while whole > 0 and past(whole - 1):
+        whole -= 1
+    while not past(whole):
+        whole += 1
+    steps.append(Step("whole_check", f"The question asks for whole {out_unit}s past the "
+                      f"level: after {whole - 1} it is not yet past, after {whole} it is.",
+                      (f"n = {whole}",)))
+    return sympy.Integer(whole)
 
 
 def _linear_reading(start, seen, asked, unit):
     """Return the straight-line reading (the same amount each period) as an Alternative."""
     import sympy
-
-    from bot.core.outcome import Alternative
 
     t1 = exact.rational(seen.time[0])
     s, v = exact.rational(start.value), exact.rational(seen.value)
