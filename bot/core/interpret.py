@@ -228,7 +228,15 @@ def _level_pair(result: Interpretation, law: Law, clause: Clause
     low, high = sorted(pool, key=lambda v: v.value)
     if low.value == high.value:
         return None
-    return (high, low) if law.factor < 1 else (low, high)
+    start, current = (high, low) if law.factor < 1 else (low, high)
+    asked = set(clause.words())
+    where = tuple(w for c in result.clauses if c.sentence == current.sentence and
+                  not c.question for w in c.words())
+    named = overlap(current.context + where, tuple(asked)) and (
+        start.start_cue or overlap(start.context, tuple(asked)))
+    if not asked & {"age", "old", "ago", "dating", "dated"} and not named:
+        return None  # "How long will it take?" alone does not say between which levels
+    return start, current
 
 
 def _asked_time_unit(clause: Clause) -> str:

@@ -76,3 +76,16 @@ def test_geometric_method_uses_the_percentage(text, expected):
     outcome = answer(text)
     assert _value(outcome) == pytest.approx(expected, rel=1e-9)
     assert outcome.unused
+
+
+def test_two_levels_need_the_question_to_name_them():
+    """"How long will it take?" with two unrelated levels is declined, not guessed."""
+    assert not answer("A lake holds 900 fish and loses 10% per year. A pond holds 300 fish. "
+                      "How long will it take?").ok
+
+
+def test_level_named_in_question_is_the_target():
+    """"as big as its neighbour" names the neighbour's level as the target."""
+    outcome = answer("A town has 5000 people and grows by 3% per year. Its neighbour has 8000 "
+                     "people. How long until the town is as big as its neighbour?")
+    assert _value(outcome) == pytest.approx(math.log(1.6) / math.log(1.03), rel=1e-9)
