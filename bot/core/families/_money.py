@@ -63,7 +63,9 @@ def pct(rate: Fraction) -> str:
 def currency(terms: InterestTerms) -> str:
     """Return the money unit of the problem ("rupees" for Rs., else dollars)."""
     texts = [t[1] for t in (terms.principal, terms.known_interest, terms.known_amount) if t]
-    return "rupees" if any(t.endswith("rupees") for t in texts) else "dollars"
+    if any(t.endswith("rupees") for t in texts):
+        return "rupees"
+    return "dollars" if any(t.endswith("dollars") for t in texts) else ""
 
 
 def _mode(terms: InterestTerms) -> tuple[str, str]:
