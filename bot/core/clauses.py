@@ -69,10 +69,16 @@ def split_clauses(sentence: spec.ParsedSentence, index: int) -> list[Clause]:
         current.append(item)
     if current:
         clauses.append(current)
-    made = [_make_clause(items, index, sentence) for items in clauses]
-    for before, after in zip(made, made[1:]):
-        if before.question and after.words()[:1] in (["until"], ["till"], ["before"]):
-            after.question = True  # "How long | until it decays to 25 g?"
+    merged = []
+    for items in clauses:
+        words = [i.text.lower() for i in items if isinstance(i, spec.Word)
+                 and i.kind != "PUNCT"]
+        if merged and words[:1] in (["until"], ["till"]) and \
+                _make_clause(merged[-1], index, sentence).question:
+            merged[-1] = merged[-1] + items  # "How long | until it decays to 25 g?"
+        else:
+            merged.append(items)
+    made = [_make_clause(items, index, sentence) for items in merged]
     if made and made[-1].question and not any(
             w in ("what", "how", "which", "when") for w in made[-1].words()):
         merged = [item for clause in made for item in clause.items]
@@ -81,17 +87,18 @@ def split_clauses(sentence: spec.ParsedSentence, index: int) -> list[Clause]:
 
 
 def _keeps_clause(item, current) -> bool:
-    """Keep "how"/"what" glued to a preceding "by"/"after"/"in" ("after how many years")."""
+    """Keep "how"/"what"/"when" glued to a preceding "by"/"after"/"in" ("after how many
+    years") or imperative ("Calculate how long ...")."""
     last = current[-1]
-    return (item.text.lower() in ("how", "what") and isinstance(last, spec.Word)
-            and last.text.lower() in ("by", "after", "in", "within"))
+    return (item.text.lower() in ("how", "what", "when") and isinstance(last, spec.Word)
+            and last.text.lower() in ("by", "after", "in", "within", *IMPERATIVES))
 
 
 def _make_clause(items, index, sentence) -> Clause:
     """Build a Clause and classify it as question / conditional."""
     start = _span(items[0]).start
     end = _span(items[-1]).end
-    text = sentence.text[start:end]
+    text = sentence.text[start:end].lstrip(" ,;:.")
     lowered = [i.text.lower() for i in items if isinstance(i, spec.Word)
                and i.kind != "PUNCT"]
     question = _is_question(lowered, text, sentence.text)
@@ -114,11 +121,17 @@ def _is_question(words: list[str], text: str, sentence_text: str) -> bool:
         if word == "when" and (asks or index + 1 < len(words) and words[index + 1] in
                                ("will", "does", "do", "is", "are", "would", "can")):
             return index == 0 or first
+    if asks and words[:1] and words[0] in AUXILIARIES:
+        return True  # "Will her rent ever equal her pay?"
     stripped = text.rstrip(" .")
     return stripped.endswith((" will be", " would be", " is equal to", " equals"))
 
 
-IMPERATIVES = {"find", "calculate", "determine", "estimate", "compute", "predict",
+AUXILIARIES = {"will", "would", "does", "do", "did", "is", "are", "can", "could", "should",
+               "shall", "has", "have"}
+
+
+IMPERATIVES = {"find", "calculate", "determine", "estimate", "compute", "predict", "forecast",
                "evaluate", "work"}
 
 

@@ -51,27 +51,55 @@ def interpret(problem: spec.Problem, formulas: list) -> Interpretation:
         raise NotUnderstood("how the quantity changes", questions[0].text,
                             "a change such as \u201cgrows by 5% per year\u201d or "
                             "\u201cdoubles every 3 hours\u201d")
-    failures = []
+    failures, labels = [], {}
     for clause in questions:
+        label = part_label(problem.sentences[clause.sentence])
         try:
             task = _task_for(clause, result)
         except NotUnderstood as exc:
-            failures.append(exc)
+            failures.append((label, exc))
             continue
         if task is not None and not any(_same_task(task, t) for t in result.tasks):
+            labels[id(task)] = label
             result.tasks.append(task)
     if failures and not result.tasks:
-        raise failures[0]
+        raise failures[0][1]
     if not result.tasks:
         raise NotUnderstood("the question", questions[0].text,
                             "\u201cwhat is X after N periods?\u201d or "
                             "\u201cafter how many periods does X exceed Y?\u201d")
-    for exc in failures:
-        result.notes.append(f"Not answered: {exc.message()}")
+    _note_unasked_parts(problem, questions, result)
+    for label, exc in failures:
+        head = f"Part {label} not answered" if label else "Not answered"
+        result.notes.append(f"{head}: {exc.message()}")
     for number, task in enumerate(result.tasks):
-        task.part = f"part {number + 1}" if len(result.tasks) > 1 else ""
+        label = labels.get(id(task))
+        task.part = (f"part {label}" if label else f"part {number + 1}") if \
+            len(result.tasks) > 1 or failures else ""
     check_safety(result)
     return result
+
+
+def _note_unasked_parts(problem: spec.Problem, questions, result: Interpretation) -> None:
+    """Note every labelled part ("b) Explain ...") that holds no numeric question."""
+    asked = {c.sentence for c in questions}
+    for index, sentence in enumerate(problem.sentences):
+        label = part_label(sentence)
+        if label and index not in asked:
+            result.notes.append(f"Part {label} not answered (not a numeric question I can "
+                                f"compute): \u201c{sentence.original}\u201d")
+
+
+def part_label(sentence: spec.ParsedSentence) -> str:
+    """Return the part label a sentence starts with ("a) Find ..." or "(b) ..." -> "a")."""
+    words = [i for i in sentence.items[:4] if isinstance(i, spec.Word)]
+    texts = [w.text.lower() for w in words]
+    if texts[:1] == ["("]:
+        texts = texts[1:]
+    if len(texts) >= 2 and texts[1] == ")" and texts[0] in (
+            "a", "b", "c", "d", "e", "f", "g", "h", "i", "ii", "iii", "iv"):
+        return texts[0]
+    return ""
 
 
 def _same_task(a: Task, b: Task) -> bool:
@@ -159,6 +187,7 @@ def _task_for(clause: Clause, result: Interpretation) -> Task | None:
         task.start = _optional_start(result, law, asked, clause)
     task.unit = task.start.unit if task.start else ""
     if time or (targets and not horizons):
+        task.answer_unit = _asked_time_unit(clause)
         return threshold_of(task, clause, result, targets)
     if not horizons:
         raise NotUnderstood("when the question looks", clause.text,
@@ -199,7 +228,24 @@ def _level_pair(result: Interpretation, law: Law, clause: Clause
     low, high = sorted(pool, key=lambda v: v.value)
     if low.value == high.value:
         return None
-    return (high, low) if law.factor < 1 else (low, high)
+    start, current = (high, low) if law.factor < 1 else (low, high)
+    asked = set(clause.words())
+    where = tuple(w for c in result.clauses if c.sentence == current.sentence and
+                  not c.question for w in c.words())
+    named = overlap(current.context + where, tuple(asked)) and (
+        start.start_cue or overlap(start.context, tuple(asked)))
+    if not asked & {"age", "old", "ago", "dating", "dated"} and not named:
+        return None  # "How long will it take?" alone does not say between which levels
+    return start, current
+
+
+def _asked_time_unit(clause: Clause) -> str:
+    """Return the unit of "how many minutes ..." (empty when the question names none)."""
+    words = [(i.kind, i.text.lower()) for i in clause.items if isinstance(i, spec.Word)]
+    for index, (_, text) in enumerate(words[:-1]):
+        if text == "many" and words[index + 1][0] == "UNIT":
+            return spec.canonical_unit(words[index + 1][1])
+    return ""
 
 
 def _asks_percent_change(clause: Clause) -> bool:
@@ -278,7 +324,9 @@ def rounding_of(text: str) -> tuple[str, Fraction] | None:
     table = [("thousandth", Fraction(1, 1000)), ("hundredth", Fraction(1, 100)),
              ("tenth", Fraction(1, 10)), ("10th", Fraction(1, 10)), ("cent", Fraction(1, 100)),
              ("whole number", Fraction(1)), ("integer", Fraction(1)), ("dollar", Fraction(1)),
-             ("hundred", Fraction(100)), ("thousand", Fraction(1000))]
+             ("hundred", Fraction(100)), ("thousand", Fraction(1000)),
+             ("million", Fraction(10 ** 6)), ("whole", Fraction(1)),
+             ("percent", Fraction(1)), ("%", Fraction(1))]
     match = re.search(r"nearest\s+([a-z0-9 ]+)", lowered)
     if match:
         for word, step in table:
@@ -305,6 +353,8 @@ def check_safety(result: Interpretation) -> None:
             raise NotUnderstood("how often the change happens", task.law.text,
                                 "a period such as \u201cper year\u201d or \u201cevery 3 hours\u201d")
         derived = set(task.asked) & DERIVED
+        if task.start is not None and task.start.kind == "money":
+            derived -= {"cost", "costs"}  # "how much would a bag cost" asks the price itself
         if derived and task.kind == "value_after":
             raise NotUnderstood(f"what \u201c{sorted(derived)[0]}\u201d asks for",
                                 " ".join(task.asked),

@@ -73,3 +73,4 @@ class Task:
     alternatives: list = field(default_factory=list)  # (reading, Task)
     reading: list = field(default_factory=list)
     part: str = ""
+    answer_unit: str = ""  # the unit a time question asks in ("how many minutes")

@@ -22,11 +22,13 @@ _CHAR_MAP = str.maketrans({
 })
 _VULGAR = {"\u00bd": "1/2", "\u2153": "1/3", "\u2154": "2/3", "\u00bc": "1/4", "\u00be": "3/4",
            "\u2155": "1/5", "\u215b": "1/8", "\u2150": "1/7", "\u2151": "1/9", "\u2152": "1/10"}
-_SENTENCE_END = re.compile(r"(?<=[.?!])[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9$(])|\n\s*\n|\s*\n(?=\s*[A-Z(])")
+_SENTENCE_END = re.compile(r"(?<!\bRs\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bMrs\.)(?<=[.?!])[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9$(])|\n\s*\n|\s*\n(?=\s*[A-Z(])"
+                           r"|(?<=[.?!:])\s+(?=(?:[a-h]|i{1,3}|iv)\)\s)")  # "... a) Find"
 
 _REWRITES: tuple[tuple[re.Pattern, str], ...] = tuple(
     (re.compile(pattern, re.IGNORECASE), replacement) for pattern, replacement in (
         (r"\$\s*(\d[\d,]*(?:\.\d+)?)\s+comma\s+(\d{3})\b", r"$\1,\2"),
+        (r"(?:\bRs\.?|\bINR|\u20b9)\s*(\d[\d,]*(?:\.\d+)?)", r"\1 rupees"),
         (r"(\d)\s*(?:\*|x)\s*10\s*\^?\s*([-+]?\d+)\b", r"\1e\2"),
         (r"\bper[ -]?cent(?:age)?\b(?! points)", "%"),
         (r"\bpercent\b", "%"),
@@ -34,6 +36,8 @@ _REWRITES: tuple[tuple[re.Pattern, str], ...] = tuple(
         (r"\bpercentage points?\b", "points"),
         (r"\bper-(\w)", r"per \1"),
         (r"\bevery ?day\b", "every day"),
+        (r"\b(the|of|at)(end|beginning|start|year|month|week)(s?)\b",
+         r"\1 \2\3"),  # text copied from PDFs loses spaces: "at theend of the year"
         (r"\b(\d+)-(year|month|week|day|hour|minute|epoch)s?\b", r"\1 \2"),
         (r"(?<![\w.])\.(\d)", r"0.\1"),
         (r"\b(half|third|fourth|fifth|tenth|quarter)of\b", r"\1 of"),
@@ -43,6 +47,8 @@ _REWRITES: tuple[tuple[re.Pattern, str], ...] = tuple(
         (r"\b([A-Za-z]+)/(\d+(?:\.\d+)?)\s*([A-Za-z]+)\b", r"\1_per_\2_\3"),
         (r"(?-i:(?<![\d.])\b(\d+)([A-DF-Z][a-z]?)\b)", r"\2-\1"),
     ))
+_UNIT_HYPHEN = re.compile(r"\b(\d+)-(year|month|week|day|hour|minute|epoch)s?\b",
+                          re.IGNORECASE)
 _THOUSANDS = re.compile(r"(?<![\d.])(\d{1,3})((?:,\d{3})+)(?![\d])")
 _SPACED_THOUSANDS = re.compile(r"(?<![\d.,])(\d{1,3})((?: \d{3})+)(?![\d.,]|\s*%)")
 _SCALE = re.compile(r"(?<!\d)(\d+(?:\.\d+)?)\s*(million|billion|thousand|trillion)\b", re.IGNORECASE)
@@ -96,6 +102,7 @@ def canonical_numbers(text: str) -> str:
     text = _SPACED_THOUSANDS.sub(lambda m: m.group(1) + m.group(2).replace(" ", ""), text)
     text = numbers.replace_fractions(text)
     text = numbers.replace_cardinals(text)
+    text = _UNIT_HYPHEN.sub(r"\1 \2", text)  # "one-year" became "1-year" just now
     text = numbers.replace_ordinals(text)
     text = _SCALE.sub(_scale_repl, text)
     text = _MONEY.sub(r" \1 dollars", text)

@@ -41,6 +41,9 @@ def leftovers(interpretation, used_ids: set) -> list[tuple[object, str, str]]:
                 out.append((item, _with_unit(clause, item), f"not needed for {asked_text}"))
             elif isinstance(item, (spec.Horizon, spec.Target)):
                 out.append((item, item.text, f"not needed for {asked_text}"))
+            elif isinstance(item, (spec.RateStatement, spec.Change)) and item.amount and \
+                    not any(law.text == item.text for law in interpretation.laws):
+                out.append((item, item.text, f"not needed for {asked_text}"))
     return out
 
 
@@ -51,6 +54,9 @@ def unplaced_change(leftover, clauses, laws=()):
     """
     verbs = ("UP", "DOWN", "MULTIPLY")
     known = {abs(law.rate) * 100 for law in laws if law.rate is not None}
+    if _names_geometric_method(clauses) and laws and all(law.kind == "compound"
+                                                         for law in laws):
+        return None  # the other method's figure (the arithmetic increase) is not needed
     for item, _, _ in leftover:
         if not isinstance(item, spec.Word):
             continue
@@ -65,6 +71,16 @@ def unplaced_change(leftover, clauses, laws=()):
                 isinstance(nxt, spec.Period):
             return clause
     return None
+
+
+def _names_geometric_method(clauses) -> bool:
+    """Return True when the text asks for the geometric(al) increase/growth method by name."""
+    for clause in clauses:
+        words = clause.words()
+        for index, word in enumerate(words[:-1]):
+            if word.startswith("geometric") and "method" in words[index + 1:index + 4]:
+                return True
+    return False
 
 
 def _with_unit(clause, item) -> str:

@@ -124,8 +124,17 @@ def _finish(task, crossing, value_at, level, steps, growing: bool) -> Solved:
                        f"value({whole}) \u2248 {exact.decimal_of(value_at(whole))}")))
     primary = sympy.Integer(whole) if task.integer else crossing
     expr = primary * count
-    value = exact.decimal_of(expr)
     unit = f"{period.unit}s" if period else "periods"
+    if period and task.answer_unit and task.answer_unit != period.unit:
+        from bot.core.horizons import convert
+
+        scale = convert(Fraction(1), period.unit, task.answer_unit)[0]
+        expr = expr * exact.rational(scale)
+        steps.append(Step("convert_unit", f"The question asks in {task.answer_unit}s: one "
+                          f"{period.unit} is {exact.frac_text(scale)} {task.answer_unit}s.",
+                          (f"\u2248 {exact.decimal_of(expr)} {task.answer_unit}s",)))
+        unit = f"{task.answer_unit}s"
+    value = exact.decimal_of(expr)
     task.unit = unit
     return Solved(expr, value, str(sympy.sstr(expr)), unit, steps)
 

@@ -56,3 +56,36 @@ def test_decay_family(text, expected):
 def test_half_life_of_growth_is_declined():
     """A half-life asked of a growing quantity is a contradiction: decline."""
     assert not answer("A town grows by 30% in 4 years. What is its half-life?").ok
+
+
+NAMED_METHOD = [
+    pytest.param("A town had 30,000 people in 2010. Records show an average increase of 2000 "
+                 "people per decade and an average percentage increase of 10% per decade. "
+                 "Using the geometric increase method, what will the population be in 2030?",
+                 30000 * 1.1 ** 2, id="geometric-increase-method"),
+    pytest.param("In 2005 the population of a village was 8,000. The mean increase per decade "
+                 "is 900 and the mean percentage increase per decade is 15%. Forecast the "
+                 "population in 2025 by the geometrical growth method.", 8000 * 1.15 ** 2,
+                 id="geometrical-growth-method"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NAMED_METHOD)
+def test_geometric_method_uses_the_percentage(text, expected):
+    """The named geometric method uses the percentage; the arithmetic figure is not needed."""
+    outcome = answer(text)
+    assert _value(outcome) == pytest.approx(expected, rel=1e-9)
+    assert outcome.unused
+
+
+def test_two_levels_need_the_question_to_name_them():
+    """"How long will it take?" with two unrelated levels is declined, not guessed."""
+    assert not answer("A lake holds 900 fish and loses 10% per year. A pond holds 300 fish. "
+                      "How long will it take?").ok
+
+
+def test_level_named_in_question_is_the_target():
+    """"as big as its neighbour" names the neighbour's level as the target."""
+    outcome = answer("A town has 5000 people and grows by 3% per year. Its neighbour has 8000 "
+                     "people. How long until the town is as big as its neighbour?")
+    assert _value(outcome) == pytest.approx(math.log(1.6) / math.log(1.03), rel=1e-9)

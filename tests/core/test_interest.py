@@ -116,3 +116,94 @@ DECLINES = [
 def test_declines(text):
     """Interest questions outside the family are declined, never guessed."""
     assert not answer(text).ok
+
+
+GLUED = [
+    pytest.param("Mia opens an account in January with an initial deposit of $300 that earns "
+                 "6% compounded monthly, and at the end of each month she deposits $100. How "
+                 "much is in the account at theend of the year?",
+                 300 * 1.005 ** 12 + 100 * (1.005 ** 12 - 1) / 0.005, id="theend"),
+    pytest.param("A fund of $1,000 earns 5% interest compounded annually. What is it worth "
+                 "at the end of 4 years? Give the amount at theend rounded to the nearest "
+                 "cent.", 1000 * 1.05 ** 4, id="theend-instruction"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GLUED)
+def test_words_glued_by_pdf_copy(text, expected):
+    """"theend" (a space lost in copying) reads as "the end"."""
+    assert _value(answer(text)) == pytest.approx(expected, rel=1e-9)
+
+
+INVERSE = [
+    pytest.param("A loan earned a simple interest of $540 at 6% per year in 3 years. Find the "
+                 "principal.", 540 / (0.06 * 3), id="principal-simple"),
+    pytest.param("Find the principal that earns Rs. 1,261 of interest in 2 years at 10% "
+                 "interest compounded annually.", 1261 / (1.1 ** 2 - 1),
+                 id="principal-compound-rupees"),
+    pytest.param("Nina borrowed $4,000 at simple interest. After 5 years she had paid $900 in "
+                 "interest. What was the rate of interest per year?", 900 / (4000 * 5) * 100,
+                 id="rate-simple"),
+    pytest.param("Omar lent Rs. 2,500 at simple interest and received Rs. 150 of interest "
+                 "after 2 years. What is the annual rate?", 150 / (2500 * 2) * 100,
+                 id="rate-simple-rupees"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INVERSE)
+def test_principal_or_rate_from_interest(text, expected):
+    """P = I/(growth − 1) and r = I/(P·t) from the interest earned."""
+    assert _value(answer(text)) == pytest.approx(expected, rel=1e-9)
+
+
+SCHEDULES_DECLINED = [
+    pytest.param("A loan of $10,000 at 5% interest compounded annually is repaid with "
+                 "payments of $2,000 at the end of each year. How much is owed after 3 years?",
+                 id="repayments-each-year"),
+    pytest.param("Leo owes $6,000 at 4% interest compounded annually and pays back $1,000 "
+                 "every year. What does he owe after 2 years?", id="pays-back-every-year"),
+]
+
+
+@pytest.mark.parametrize("text", SCHEDULES_DECLINED)
+def test_repayment_schedules_are_declined(text):
+    """A recurring payment that is not a deposit is never silently ignored."""
+    assert not answer(text).ok
+
+
+TERMS = [
+    pytest.param("Jin buys a 2-year $4,000 certificate that pays 6% interest compounded "
+                 "quarterly. How much interest does it earn by maturity?",
+                 4000 * (1.015 ** 8 - 1), id="two-year-certificate"),
+    pytest.param("A 3 year deposit of $1,000 earns 5% interest compounded annually. What is "
+                 "it worth at maturity?", 1000 * 1.05 ** 3, id="three-year-deposit"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TERMS)
+def test_stated_term_is_the_horizon(text, expected):
+    """"A 2-year certificate" gives the horizon when the question names none."""
+    assert _value(answer(text)) == pytest.approx(expected, rel=1e-9)
+
+
+def test_doubling_without_compounding_shows_simple_alternative():
+    """No compounding stated: compound per year first, simple interest as an alternative."""
+    outcome = answer("At 5% annual interest, how long does it take money to double?")
+    assert _value(outcome) == pytest.approx(math.log(2) / math.log(1.05), rel=1e-9)
+    assert 20 in [float(a.value) for a in outcome.alternatives]
+
+
+FROM_AMOUNT = [
+    pytest.param("After a two-year deposit at 10% interest compounded annually, Rita "
+                 "received $6,050 in total. How much had she originally invested?",
+                 6050 / 1.1 ** 2, id="total-received"),
+    pytest.param("At the end of a one-year investment, Sam's balance was $2,163.20, including "
+                 "interest. The investment paid 8% interest compounded semi-annually. What "
+                 "was the principal?", 2163.2 / 1.04 ** 2, id="balance-including-interest"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FROM_AMOUNT)
+def test_principal_from_final_amount(text, expected):
+    """P = A / growth factor when the final amount (principal plus interest) is given."""
+    assert _value(answer(text)) == pytest.approx(expected, rel=1e-9)

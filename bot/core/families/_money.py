@@ -41,6 +41,8 @@ class InterestTerms:
     target_text: str = ""
     strict: bool = False
     unused: list = field(default_factory=list)
+    known_interest: tuple[Fraction, str] | None = None
+    known_amount: tuple[Fraction, str] | None = None
 
 
 def pct(rate: Fraction) -> str:
@@ -56,6 +58,14 @@ def pct(rate: Fraction) -> str:
 
     text = str(Decimal(value.numerator) / Decimal(value.denominator))
     return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+def currency(terms: InterestTerms) -> str:
+    """Return the money unit of the problem ("rupees" for Rs., else dollars)."""
+    texts = [t[1] for t in (terms.principal, terms.known_interest, terms.known_amount) if t]
+    if any(t.endswith("rupees") for t in texts):
+        return "rupees"
+    return "dollars" if any(t.endswith("dollars") for t in texts) else ""
 
 
 def _mode(terms: InterestTerms) -> tuple[str, str]:
@@ -95,6 +105,10 @@ def solve_terms(terms: InterestTerms, text: str) -> Outcome:
     if terms.deposit is not None and mode != "compound":
         raise NotUnderstood("regular deposits with this kind of interest", terms.rate_text,
                             "deposits into an account compounded each period")
+    if terms.kind in ("principal", "rate"):
+        from bot.core.families._inverse import solve_inverse
+
+        return solve_inverse(terms, mode, why, text)
     if terms.principal is None and terms.target_factor is None:
         raise NotUnderstood("the starting amount (principal)", terms.rate_text,
                             "an amount such as \u201cinvests $5,000\u201d")
@@ -106,7 +120,7 @@ def solve_terms(terms: InterestTerms, text: str) -> Outcome:
         quantity = f"time until the money {terms.target_text}".strip()
     else:
         value, exact_text, steps, alts = _amount(terms, mode, reading)
-        unit = "dollars"
+        unit = currency(terms)
         quantity = "interest earned" if terms.kind == "interest" else "amount"
     rounding = rounding_of(text)
     rounded = exact.round_to(value, rounding[1]) if rounding and "e" not in value else ""
@@ -148,7 +162,7 @@ def _alternative(reading, terms, expr, principal, shape) -> Alternative:
     """Return an alternative reading's value (interest only when interest is asked)."""
     if terms.kind == "interest":
         expr = expr - exact.rational(principal)
-    return Alternative(reading, exact.decimal_of(expr), shape, "dollars")
+    return Alternative(reading, exact.decimal_of(expr), shape, currency(terms))
 
 
 def _periods(terms: InterestTerms, horizon_text: str) -> tuple[Fraction, Fraction]:
@@ -184,7 +198,7 @@ def _amount_expr(terms, mode, principal, t, horizon_text):
     count, unit = _compound_period(terms)
     every = f"{exact.frac_text(count)} {unit}s" if count != 1 else unit
     steps = [Step("period_rate", f"The rate per compounding period ({every}) is "
-                  f"{pct(terms.rate)}% \u00d7 {unit} share of a {rate_unit}.",
+                  f"{pct(terms.rate)}% \u00d7 the share of a {rate_unit} that {every} is.",
                   (f"i = {exact.frac_text(i)}",)),
              Step("periods", f"\u201c{horizon_text}\u201d is {exact.frac_text(n)} "
                   f"compounding periods.", (f"n = {exact.frac_text(n)}",))]
@@ -272,6 +286,11 @@ def _time(terms: InterestTerms, mode: str):
         terms.strict else (exact_time, whole_time, "whole compounding periods (first "
                            "period end at or past the target)")
     alts = [Alternative(label, exact.decimal_of(other), sympy.sstr(other), f"{asked}s")]
+    if terms.compounding is None:
+        simple = (factor - 1) / r * exact.rational(convert(Fraction(1), terms.rate_unit[0],
+                                                           asked)[0])
+        alts.append(Alternative("simple interest (no compounding is stated)",
+                                exact.decimal_of(simple), sympy.sstr(simple), f"{asked}s"))
     value = exact.decimal_of(primary)
     steps.append(Step("decimal", f"In {asked}s:", (f"\u2248 {value}",)))
     return value, sympy.sstr(primary), f"{asked}s", steps, alts

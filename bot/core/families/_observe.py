@@ -59,8 +59,11 @@ def _time_of(observation: Observation, items: list[_scan.Located]) -> None:
     if len(own) > 1:
         return
     if own:
-        observation.time = (own[0].item.count, own[0].item.unit)
-        observation.horizon = own[0].item
+        lo, hi = sorted((own[0].index, entry.index))
+        between = [i for i in entry.clause.items[lo + 1:hi] if _is_value(i)]
+        if not between:  # "starts with 200 and grows to 800 in 4 hours": 800 only
+            observation.time = (own[0].item.count, own[0].item.unit)
+            observation.horizon = own[0].item
         return
     order = [e for e in items if e.clause.sentence == entry.clause.sentence]
     position = next(i for i, e in enumerate(order) if e.item is entry.item)
@@ -72,6 +75,12 @@ def _time_of(observation: Observation, items: list[_scan.Located]) -> None:
                 observation.time = (earlier.item.count, earlier.item.unit)
                 observation.horizon = earlier.item
             return
+
+
+def _is_value(item) -> bool:
+    """Return True for a number token or a "grows to 800" phrase."""
+    return (isinstance(item, spec.Word) and item.kind == "NUMBER") or (
+        isinstance(item, spec.Change) and item.mode == "to" and item.amount is not None)
 
 
 def _is_span(item) -> bool:
@@ -89,8 +98,11 @@ class Asked:
     text: str = ""
     unit: str = ""
     items: tuple = ()
+    strict: bool = False  # "more than", "below": whole asked units, first one past
 
 
+STRICT_WORDS = {"more", "exceed", "exceeds", "above", "over", "less", "below", "fewer",
+                "under", "greater", "higher", "lower", "surpass", "surpasses"}
 TIME_UNITS = ("second", "minute", "hour", "day", "week", "month", "quarter", "year")
 
 
@@ -108,12 +120,14 @@ def read_question(items: list[_scan.Located], questions) -> Asked:
                and e.item.kind == "NUMBER"]
     asks_time = "when" in words or "long" in words or (
         "many" in words and unit != "")
+    strict = bool(set(words) & STRICT_WORDS) or any(
+        isinstance(t, spec.Target) and t.comparator.lower() in STRICT_WORDS for t in targets)
     if asks_time and len(targets) == 1 and not horizons:
         return Asked("time", level=targets[0].amount.value, text=targets[0].text, unit=unit,
-                     items=(targets[0],))
+                     items=(targets[0],), strict=strict)
     if asks_time and len(numbers) == 1 and not targets and not horizons:
         return Asked("time", level=Fraction(numbers[0].text.lower()), text=numbers[0].text,
-                     unit=unit, items=(numbers[0],))
+                     unit=unit, items=(numbers[0],), strict=strict)
     if len(horizons) == 1 and not targets and not numbers:
         horizon = horizons[0]
         return Asked("value", time=(horizon.count, horizon.unit), text=horizon.text,
@@ -124,7 +138,7 @@ def read_question(items: list[_scan.Located], questions) -> Asked:
 
 
 def finish(expr, quantity: str, unit: str, text: str, steps: list, reading: list,
-           unused) -> Outcome:
+           unused, alternatives=()) -> Outcome:
     """Return the Outcome of one answer: decimal step, the asked rounding, exact form."""
     import sympy
 
@@ -136,4 +150,4 @@ def finish(expr, quantity: str, unit: str, text: str, steps: list, reading: list
     rounded = exact.round_to(value, rounding[1]) if rounding and "e" not in value else ""
     answer = Answer(quantity, value, sympy.sstr(expr), unit, rounded)
     return Outcome(ok=True, answers=(answer,), reading=tuple(reading), steps=tuple(steps),
-                   unused=tuple(unused))
+                   unused=tuple(unused), alternatives=tuple(alternatives))

@@ -83,8 +83,8 @@ def numbers_in(items: list[Located]) -> list[Number]:
     out = []
     for entry in items:
         item = entry.item
-        if not (isinstance(item, spec.Word) and item.kind == "NUMBER"):
-            continue
+        if not (isinstance(item, spec.Word) and item.kind in ("NUMBER", "YEARNUM")):
+            continue  # "payments of 2000 dollars" lexes 2000 as a year: still a number
         after = entry.clause.items[entry.index + 1] if entry.index + 1 < len(
             entry.clause.items) else None
         kind, unit, text = "plain", "", item.text
@@ -92,6 +92,8 @@ def numbers_in(items: list[Located]) -> list[Number]:
             kind, unit, text = "percent", "%", item.text + "%"
         elif isinstance(after, spec.Word) and after.kind == "DOLLARS":
             kind, unit, text = "money", "dollars", item.text + " dollars"
+        elif isinstance(after, spec.Word) and after.text.lower() == "rupees":
+            kind, unit, text = "money", "rupees", item.text + " rupees"
         elif isinstance(after, spec.Word) and after.kind in ("WORD", "UNIT"):
             unit = after.text
         out.append(Number(Fraction(item.text.lower()), kind, text, entry, unit))

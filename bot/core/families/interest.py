@@ -19,14 +19,14 @@ from fractions import Fraction
 from bot.core import spec
 from bot.core.errors import NotUnderstood
 from bot.core.families import _scan
-from bot.core.families._money import STRICT, InterestTerms, solve_terms
+from bot.core.families._asked import inverse_kind, read_question
+from bot.core.families._money import InterestTerms, solve_terms
 
 ORDER = "before"
 DEPOSIT_VERBS = {"deposit", "deposits", "deposited", "add", "adds", "added", "save", "saves",
                  "saved", "contribute", "contributes", "contributed", "put", "puts", "invest",
-                 "invests", "invested", "pay", "pays", "paid"}
+                 "invests", "invested"}  # payments reduce a debt: never read as deposits
 START_CUES = {"initial", "initially", "starts", "start", "opens", "opened", "first", "with"}
-RATE_QUESTION = ("rate", "principal", "originally", "installment", "installments")
 
 
 def solve(problem: spec.Problem, text: str):
@@ -49,6 +49,13 @@ def _has_signature(items, words) -> bool:
     """
     if any(isinstance(e.item, spec.Interest) and e.item.kind == "rate" for e in items):
         return True
+    asked = [w for e in items if e.question and isinstance(e.item, spec.Word)
+             for w in (e.item.text.lower(),)]
+    if "interest" in words and "rate" in asked and any(
+            isinstance(e.item, spec.Word) and (e.item.kind == "DOLLARS" or
+                                               e.item.text.lower() == "rupees")
+            for e in items):
+        return True  # "What was the rate of interest?" with the amounts stated
     if any(isinstance(e.item, spec.Change) and e.item.amount is not None for e in items):
         return False
     for entry in items:
@@ -70,12 +77,15 @@ class _Reader:
     items: list
     used: set = field(default_factory=set)
     rate_items: set = field(default_factory=set)
+    rate_asked: bool = False
     placed_periods: set = field(default_factory=set)
 
 
 def _read_terms(items, clauses, text: str) -> InterestTerms:
     """Read rate, compounding, principal, deposits and the question into InterestTerms."""
     reader = _Reader(items)
+    reader.rate_asked = inverse_kind([w for c in _scan.question_clauses(clauses)
+                                       for w in c.words()]) == "rate"
     numbers = _scan.numbers_in(items)
     terms = InterestTerms()
     terms.rate, terms.rate_text = _rate(reader, numbers)
@@ -89,8 +99,9 @@ def _read_terms(items, clauses, text: str) -> InterestTerms:
         raise NotUnderstood("what is asked", clauses[-1].text if clauses else "",
                             "a question such as \u201chow much is in the account after 3 "
                             "years?\u201d")
-    _read_question(reader, terms, questions, numbers)
-    terms.principal = _principal(reader, numbers)
+    read_question(reader, terms, questions, numbers)
+    if terms.kind not in ("principal", "rate"):
+        terms.principal = _principal(reader, numbers)
     unused, unplaced = _scan.leftover_numbers(numbers, reader.used, clauses)
     if unplaced is not None:
         raise NotUnderstood("what this number is in the interest problem", unplaced.text,
@@ -112,6 +123,8 @@ def _rate(reader: _Reader, numbers) -> tuple[Fraction, str]:
         if number.kind == "percent":
             found.append((number.value, number.text, number.where.item))
     values = {value for value, _, _ in found}
+    if not values and reader.rate_asked:
+        return None, ""
     if len(values) != 1:
         quote = ", ".join(text for _, text, _ in found) or "the interest rate"
         raise NotUnderstood("which single interest rate applies", quote,
@@ -167,7 +180,8 @@ def _deposit(reader: _Reader, numbers, terms) -> tuple[Fraction | None, spec.Per
             continue
         periods = [e.item for e in sentence if isinstance(e.item, spec.Period)
                    and id(e.item) not in reader.placed_periods]
-        verbs = set(number.where.clause.words()) & DEPOSIT_VERBS
+        verbs = (set(_scan.words_near(number.where, before=3)) |
+                 set(_scan.words_near(number.where, before=0, after=4))) & DEPOSIT_VERBS
         near = _scan.words_near(number.where, before=4)
         if not periods or not verbs or set(near) & START_CUES:
             continue
@@ -204,7 +218,9 @@ def _other_periods(reader: _Reader, terms) -> None:
         item = entry.item
         if not isinstance(item, spec.Period) or id(item) in reader.placed_periods:
             continue
-        if entry.question or (item.count == 1 and item.unit == terms.rate_unit[0]):
+        recurring = item.text.lower().startswith(("each", "every", "in each", "in every"))
+        if entry.question or (item.count == 1 and item.unit == terms.rate_unit[0] and
+                              not recurring):
             continue
         raise NotUnderstood("what this period refers to", item.text,
                             "one rate period, one compounding period")
@@ -230,92 +246,6 @@ def _ambiguous(chosen):
     raise NotUnderstood("which amount is the principal",
                         " or ".join(n.text for n in chosen[:3]),
                         "one starting amount such as \u201cinvests $5,000\u201d")
-
-
-def _read_question(reader: _Reader, terms, questions, numbers) -> None:
-    """Read what the question asks: amount after a horizon, interest, or time to a target."""
-    words = [w for c in questions for w in c.words()]
-    per_period = any(isinstance(i, spec.Period) and id(i) not in reader.placed_periods
-                     for c in questions for i in c.items)
-    if set(words) & set(RATE_QUESTION) or per_period or "each" in words:
-        raise NotUnderstood("what the question asks about the interest",
-                            questions[0].text,
-                            "the amount after a time, the interest earned, or how long "
-                            "until the money doubles")
-    asks_time = "long" in words or "when" in words or any(
-        w == "many" and i + 1 < len(words) and words[i + 1] in ("years", "months", "quarters",
-                                                                "days", "weeks")
-        for i, w in enumerate(words))
-    if asks_time:
-        terms.kind = "time"
-        terms.strict = bool(set(words) & STRICT)
-        terms.asked_unit = _asked_unit(words)
-        _target(reader, terms, questions, numbers)
-        return
-    terms.kind = "interest" if "interest" in words and not set(words) & {
-        "total", "amount", "balance", "worth", "value", "account"} else "amount"
-    terms.horizon = _horizon(reader, questions)
-
-
-def _asked_unit(words) -> str:
-    """Return the unit a time question asks in ("how many months" -> month), if any."""
-    for word in words:
-        unit = spec.canonical_unit(word)
-        if unit in ("year", "month", "quarter", "day", "week"):
-            return unit
-    return ""
-
-
-def _target(reader: _Reader, terms, questions, numbers) -> None:
-    """Read the level a time question waits for: a multiple (double) or an amount."""
-    for entry in reader.items:
-        item = entry.item
-        if isinstance(item, spec.Change) and item.mode == "multiply" and item.factor:
-            terms.target_factor, terms.target_text = item.factor, item.text
-            reader.used.add(id(item))
-            return
-        if isinstance(item, spec.Target) and item.kind in ("times", "multiply") and item.factor:
-            terms.target_factor, terms.target_text = item.factor, item.text
-            reader.used.add(id(item))
-            return
-        amount = getattr(item, "amount", None)
-        if isinstance(item, (spec.Change, spec.Target)) and entry.question and amount and \
-                amount.kind in ("money", "plain"):
-            terms.target_level, terms.target_text = amount.value, item.text
-            reader.used.add(id(item))
-            return
-    raise NotUnderstood("which amount the question waits for", questions[0].text,
-                        "a target such as \u201cto double\u201d or \u201cto grow to $5,000\u201d")
-
-
-def _horizon(reader: _Reader, questions) -> tuple[Fraction, str, str]:
-    """Return (count, unit, text) of the horizon: "after 3 years", "at the end of the year"."""
-    spans = [e.item for e in reader.items if isinstance(e.item, spec.Horizon)
-             and e.item.kind == "span"]
-    if len({(h.count, h.unit) for h in spans}) == 1:
-        for horizon in spans:
-            reader.used.add(id(horizon))
-        return spans[0].count, spans[0].unit, spans[0].text
-    if spans:
-        raise NotUnderstood("which time the question asks about",
-                            ", ".join(h.text for h in spans), "one horizon")
-    for clause in questions:
-        kinds = [(i.kind, i.text.lower()) for i in clause.items if isinstance(i, spec.Word)]
-        for index, (kind, text) in enumerate(kinds):
-            if kind == "END" and any(k == "UNIT" and spec.canonical_unit(t) == "year"
-                                     for k, t in kinds[index + 1:index + 4]):
-                if _starts_later_than_january(reader):
-                    break
-                return Fraction(1), "year", "at the end of the year"
-    raise NotUnderstood("when the question looks", questions[0].text,
-                        "a horizon such as \u201cafter 3 years\u201d")
-
-
-def _starts_later_than_january(reader: _Reader) -> bool:
-    """Return True when a month other than January is named (the year is then shorter)."""
-    months = [e.item.text.lower() for e in reader.items
-              if isinstance(e.item, spec.Word) and e.item.kind == "MONTHNAME"]
-    return any(m != "january" for m in months)
 
 
 def _check_phrases(reader: _Reader) -> None:

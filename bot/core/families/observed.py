@@ -9,15 +9,19 @@ stated rate, exactly one start value and exactly one timed observation.
 
 from __future__ import annotations
 
+import re
 from fractions import Fraction
 
 from bot.core import exact, spec
 from bot.core.errors import NotUnderstood
 from bot.core.families import _observe, _scan
 from bot.core.horizons import convert
-from bot.core.outcome import Outcome, Step
+from bot.core.outcome import Alternative, Outcome, Step
 
 ORDER = "after"
+EXPONENTIAL_CUES = {"exponential", "exponentially", "bacteria", "bacterium", "culture",
+                    "cells", "colony", "population", "radioactive", "decay", "decays",
+                    "decayed", "isotope", "virus", "infections", "infected", "yeast"}
 START_CUES = {"starts", "start", "started", "initially", "initial", "begins", "began",
               "originally", "zero", "first", "beginning"}
 
@@ -28,6 +32,10 @@ def solve(problem: spec.Problem, text: str):
     items = _scan.located(clauses)
     if _has_stated_law(items, problem):
         return None
+    words = {w for sentence in problem.sentences
+             for w in re.findall(r"[a-z-]+", sentence.text.lower())}
+    if not words & EXPONENTIAL_CUES and not _model_note(problem):
+        return None  # two values alone do not say exponential; linear is as plausible
     skip = _scan.instruction_sentences(clauses)
     values = _observe.statement_values(items, skip)
     timed = [v for v in values if v.time is not None and v.time[0] > 0]
@@ -99,6 +107,7 @@ def _outcome(start, seen, asked, text, unused, note) -> Outcome:
                   "times.", (f"V(t) = {start.text}\u00b7({exact.pretty(factor)})^(t/"
                              f"{exact.frac_text(t1)}), t in {unit}s",))]
     reading = [f"Start value {start.text}; {seen.text} {seen.horizon.text.lower()}."]
+    extra = []
     if note:
         reading.append(note)
         steps.insert(1, Step("rate_constant", "In N(t) = N0\u00b7e^(kt): N0 is the start "
@@ -126,7 +135,58 @@ def _outcome(start, seen, asked, text, unused, note) -> Outcome:
         steps.append(Step("solve_time", "Set V(t) equal to the level and solve with "
                           "logarithms.", (f"t = {shape}",)))
         answer_unit, quantity = f"{out_unit}s", f"time until it reaches {asked.level}"
-    return _observe.finish(expr, quantity, answer_unit, text, steps, reading, unused)
+        if asked.strict and asked.unit:
+            crossing = expr
+            expr = _whole_units(s, factor, level, t1, unit, out_unit, expr, steps)
+            extra.append(Alternative("the exact crossing time", exact.decimal_of(crossing),
+                                     sympy.sstr(crossing), answer_unit))
+    linear = _linear_reading(start, seen, asked, unit)
+    return _observe.finish(expr, quantity, answer_unit, text, steps, reading, unused,
+                           extra + ([linear] if linear else []))
+
+
+def _whole_units(s, factor, level, t1, unit, out_unit, crossing, steps):
+    """Return the first whole asked unit past the level, checked exactly at n−1 and n."""
+    import sympy
+
+    per = exact.rational(convert(Fraction(1), out_unit, unit)[0]) / exact.rational(t1)
+    growing = factor > 1
+
+    def past(n: int) -> bool:
+        value = s * factor ** (per * n)
+        return bool(value > level) if growing else bool(value < level)
+    whole = max(int(sympy.ceiling(sympy.N(crossing, 50))), 0)
+    if whole > 100_000:
+        raise NotUnderstood("a time this long", str(whole), "a nearer level")
+    while whole > 0 and past(whole - 1):
+        whole -= 1
+    while not past(whole):
+        whole += 1
+    steps.append(Step("whole_check", f"The question asks for whole {out_unit}s past the "
+                      f"level: after {whole - 1} it is not yet past, after {whole} it is.",
+                      (f"n = {whole}",)))
+    return sympy.Integer(whole)
+
+
+def _linear_reading(start, seen, asked, unit):
+    """Return the straight-line reading (the same amount each period) as an Alternative."""
+    import sympy
+
+    t1 = exact.rational(seen.time[0])
+    s, v = exact.rational(start.value), exact.rational(seen.value)
+    if asked.kind == "value":
+        t = exact.rational(convert(asked.time[0], asked.time[1], unit)[0])
+        expr = s + (v - s) * t / t1
+        out_unit = _unit_word(start)
+    else:
+        out_unit = asked.unit or unit
+        expr = t1 * (exact.rational(asked.level) - s) / (v - s) * exact.rational(
+            convert(Fraction(1), unit, out_unit)[0])
+        if expr < 0:
+            return None
+        out_unit = f"{out_unit}s"
+    return Alternative("linear change (the same amount in each equal time)",
+                       exact.decimal_of(expr), sympy.sstr(expr), out_unit)
 
 
 def _unit_word(start) -> str:
