@@ -138,3 +138,13 @@ def test_zero_start_threshold_declines_specifically():
 def test_sentence_limit_is_named_in_the_decline():
     outcome = answer(ANSWER_OR_DECLINE[4].values[0])
     assert outcome.ok or "sentence" in outcome.error.message.lower()
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("0%0GROW 0", id="glued-percent-and-verb"),
+    pytest.param("7%3 rises 2 per 9", id="glued-numbers-rate"),
+])
+def test_fuzzed_fragments_get_a_specific_decline_not_an_internal_error(text):
+    """Inputs found by the fuzz suite once crashed a family solver (caught as 'went wrong')."""
+    outcome = answer(text)
+    assert outcome.ok or "went wrong" not in outcome.error.message

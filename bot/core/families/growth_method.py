@@ -40,6 +40,8 @@ def solve(problem: spec.Problem, text: str) -> Outcome | None:
     starts = [s for s in starts if not _is_increase(s)]
     if len(percents) != 1 or len(fixed) != 1 or len(starts) != 1 or \
             percents[0].value is None or percents[0].period is None:
+        if method == "geometric" and len(percents) <= 1:
+            return None  # the law pipeline reads a named geometric method from the percent
         raise NotUnderstood("the two averages the method needs",
                             "; ".join(c.text for c in found) or questions[0].text,
                             "an average increase per period and an average percentage")
