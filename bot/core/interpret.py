@@ -71,11 +71,13 @@ def interpret(problem: spec.Problem, formulas: list) -> Interpretation:
     _note_unasked_parts(problem, questions, result)
     for label, exc in failures:
         head = f"Part {label} not answered" if label else "Not answered"
-        result.notes.append(f"{head}: {exc.message()}")
+        note = f"{head}: {exc.message()}"
+        if note not in result.notes:
+            result.notes.append(note)
+    numbered = len(result.tasks) > 1 or any(label for label, _ in failures)
     for number, task in enumerate(result.tasks):
         label = labels.get(id(task))
-        task.part = (f"part {label}" if label else f"part {number + 1}") if \
-            len(result.tasks) > 1 or failures else ""
+        task.part = (f"part {label}" if label else f"part {number + 1}") if numbered else ""
     check_safety(result)
     return result
 

@@ -72,3 +72,10 @@ def test_article_claim_is_wrong(article_outcome):
 def test_article_restated_start_not_reported_unused(article_outcome):
     assert article_outcome.ok
     assert not any(u.text.startswith("30 ") for u in article_outcome.unused)
+
+
+def test_article_rhetorical_questions_do_not_number_the_one_answer(article_outcome):
+    """Headings such as "What it means for growth" are noted once each, never as parts."""
+    (only,) = article_outcome.answers
+    assert only.part == ""
+    assert len(article_outcome.notes) == len(set(article_outcome.notes))
