@@ -169,6 +169,16 @@ def _period_unit(task) -> str:
     return task.law.period.unit if task.law.period else (task.horizon_unit or "period")
 
 
+def _period_text(task) -> str:
+    """Return the law's period as read ("month", "2 months")."""
+    from bot.core.exact import frac_text
+
+    period = task.law.period
+    if period is not None and period.count != 1:
+        return f"{frac_text(period.count)} {_period_unit(task)}s"
+    return _period_unit(task)
+
+
 def _reading_of(task, solved) -> list[str]:
     """Return "How I read it" lines for one task."""
     from bot.core.exact import frac_text
@@ -182,12 +192,11 @@ def _reading_of(task, solved) -> list[str]:
     if law.kind == "formula":
         lines.append(f"{name} follows the formula {law.formula.text}.")
     elif law.kind == "linear":
-        lines.append(f"It changes by {frac_text(law.delta)} per {_period_unit(task)} "
+        lines.append(f"It changes by {frac_text(law.delta)} per {_period_text(task)} "
                      f"(linear), from \u201c{law.text}\u201d.")
     else:
-        lines.append(f"It is multiplied by {frac_text(law.factor)} per "
-                     f"{frac_text(law.period.count) + ' ' if law.period and law.period.count != 1 else ''}"
-                     f"{_period_unit(task)}, from \u201c{law.text}\u201d.")
+        lines.append(f"It is multiplied by {frac_text(law.factor)} per {_period_text(task)}, "
+                     f"from \u201c{law.text}\u201d.")
     if task.kind == "threshold":
         lines.append(f"The question asks when it {task.target_text}.")
     else:
