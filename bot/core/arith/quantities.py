@@ -24,6 +24,8 @@ not only just about around nearly approximately exactly altogether together how 
 much there here per now today yesterday tomorrow respectively""".split())
 DURATION_PREPS = ("in", "for", "over", "during", "within", "after")
 ONE_WORDS = ("a", "an", "one")
+ADVERBS = {"daily": "day", "weekly": "week", "monthly": "month", "yearly": "year",
+           "hourly": "hour", "annually": "year", "nightly": "night"}
 ADJECTIVES = ("long", "tall", "high", "wide", "deep", "heavy", "old", "each")
 
 
@@ -98,6 +100,8 @@ def _per(tokens: list[Tok], j: int, question: bool) -> tuple[dict[str, int], Fra
         unit, end = noun_at(tokens, k, single=True)
         if len(unit) == 1 and next(iter(unit.values())) == 1:
             return unit, count, end
+    if low in ADVERBS:
+        return {ADVERBS[low]: 1}, Fraction(1), j + 1
     if low in ONE_WORDS[:2]:
         unit, end = noun_at(tokens, j + 1)
         if len(unit) == 1 and is_time(next(iter(unit))):

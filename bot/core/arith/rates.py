@@ -22,18 +22,23 @@ fewer than left remaining remain remains rest still already spent lost extra add
 another plus minus except both together altogether combined difference farther further faster
 slower early earlier late later longer shorter then before deadline reduced reduce
 reduces increasing decreasing apart ahead behind catch back halfway
-average other others instead break stops stopped stop rests rested returns return first
+other others instead break stops stopped stop rests rested returns return first
 third fourth last increase increases increased decrease decreases decreased drops
-dropped raise raised discount profit loss interest tax fee tip percent same share shared
+dropped raise raised discount profit loss interest tax fee tip percent share shared
 if_only until till""".split())
+# Words that only matter in a sentence stating numbers ("He then went to the farm.").
+NARRATIVE = frozenset("then last stops stop stopped".split())
 EFFICIENCY_DROP = frozenset("drop drops loss slowdown reduction decrease slower lower "
                             "penalty overhead".split())
 
 
 def _blocked(doc: Doc) -> str | None:
-    """Return a word that a product of rates cannot account for, if any."""
-    words = doc.words
-    if any(tok.kind == "ordinal" for tok in doc.all_tokens):
+    """Return a word that a product of rates cannot account for, if any (NARRATIVE words
+    and ordinals count only in sentences that state numbers, and in the question)."""
+    counted = [s for s in doc.given if any(t.numeric for t in s)] + [doc.question]
+    words = {t.low for s in counted for t in s if t.kind == "word"} | \
+        (doc.words - NARRATIVE)
+    if any(tok.kind == "ordinal" for s in counted for tok in s):
         return "an ordinal"
     hits = sorted(words & BLOCKING)
     if "last" in hits and "last" in doc.question_words:
