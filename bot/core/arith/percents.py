@@ -16,10 +16,11 @@ from bot.core.arith.tokens import Tok
 
 DOWN = frozenset("""discount discounted off less decrease decreased decreases decreasing reduce
 reduced reduces reduction drop dropped drops cheaper lower lowered fell fall falls loss
-depreciate depreciated depreciates declined declines down cut lose loses sale""".split())
+depreciate depreciated depreciates declined declines down cut lose loses sale saves
+understating understated underestimated""".split())
 UP = frozenset("""more increase increased increases increasing tax taxes tip markup higher raise
 raised rise rises rose up grew grow grows gain profit premium fee surcharge extra longer
-bigger larger hike""".split())
+bigger larger hike overstating overstated overestimated""".split())
 SPEND = frozenset("spent spend spends used uses gave gives ate eats donated sold".split())
 CHANGE_NOUNS = frozenset("discount tip tax fee commission profit premium surcharge raise "
                          "markup".split())
@@ -153,7 +154,8 @@ def solve(doc: Doc) -> tuple[Work, Fraction, str, str] | None:
     if None in changes or any(t in doc.question for t in percents):
         return None
     work = Work()
-    asks_percent = bool(question & set(PERCENT_ASK))
+    asks_percent = bool(question & set(PERCENT_ASK)) or (
+        not amounts and "total" in question and bool(question & (UP | DOWN)))
     if asks_percent:
         return _total_percent(doc, changes, amounts, question, work)
     base = _base(doc, amounts, work)
@@ -172,8 +174,9 @@ def _apply(doc, changes, base, question, unit, work):
     stated_original = bool(sentence_words & ORIGINAL - {"before"})
     asks_original = bool(question & ORIGINAL or {"cost", "price"} <= question) and \
         not stated_original
+    same_sentence = any(any(c.token is t for t in base_sentence) for c in changes)
     post_change = bool(sentence_words & TRADE) and "for" in sentence_words and \
-        not stated_original
+        not stated_original and same_sentence
     if post_change and not asks_original:
         return None  # "sold it for $X ... at 20% off": X may already be after the change
     named = question & CHANGE_NOUNS | ({"save", "saved", "saving", "savings"} & question)

@@ -21,7 +21,8 @@ he she they we you i his her their its our my your is are was were be been will 
 could shall should may might must has have had does do did more less fewer left remaining
 total all long old tall high wide deep away ago later earlier apart each other some any no
 not only just about around nearly approximately exactly altogether together how what many
-much there here per now today yesterday tomorrow respectively""".split())
+much there here per now today yesterday tomorrow respectively takes take took lasts costs
+cost needs need makes make""".split())
 DURATION_PREPS = ("in", "for", "over", "during", "within", "after")
 ONE_WORDS = ("a", "an", "one")
 ADVERBS = {"daily": "day", "weekly": "week", "monthly": "month", "yearly": "year",
@@ -142,6 +143,12 @@ class Sentence:
 def read_sentence(tokens: list[Tok], question: bool = False) -> Sentence:
     """Return the quantities stated in one token list (a sentence or the question)."""
     out = Sentence()
+    if len(tokens) > 2 and tokens[0].low in ("a", "an", "each", "every") and not question:
+        unit, _ = noun_at(tokens, 1, single=True)
+        if len(unit) == 1 and not is_time(next(iter(unit))):
+            out.pending.append((next(iter(unit)), False))  # "An annotator labels ..."
+            if tokens[0].low in ("each", "every"):
+                out.pending.pop()  # read again below as a sentence-level "each"
     i = 0
     while i < len(tokens):
         tok = tokens[i]
@@ -172,7 +179,31 @@ def read_sentence(tokens: list[Tok], question: bool = False) -> Sentence:
                 i = end
                 continue
         i += 1
+    _merge_takes(tokens, out)
     return out
+
+
+TAKES = ("takes", "take", "took", "lasts", "last", "costs", "cost", "needs", "need")
+
+
+def _merge_takes(tokens: list[Tok], out: Sentence) -> None:
+    """Read "1 epoch takes 45 minutes" / "5 apples cost $2" as one rate (45 minutes per
+    epoch): a counted quantity, a takes/costs verb, then a second quantity."""
+    if len(out.quantities) != 2:
+        return
+    first, second = out.quantities
+    if len(first.unit) != 1 or first.unit[0][1] != 1 or len(second.unit) != 1:
+        return
+    ends = [k for k, t in enumerate(tokens) if id(t) in second.sources]
+    starts = [k for k, t in enumerate(tokens) if id(t) in first.sources]
+    if not ends or not starts or ends[0] - starts[0] > 4 or not any(
+            t.low in TAKES for t in tokens[starts[0]:ends[0]]):
+        return
+    unit = dict(second.unit)
+    unit[first.unit[0][0]] = unit.get(first.unit[0][0], 0) - 1
+    out.quantities[:] = [Quantity(second.value / first.value, freeze(unit),
+                                  f"{first.text} takes {second.text}",
+                                  first.sources + second.sources, second.question)]
 
 
 def _read_quantity(tokens: list[Tok], i: int, question: bool, out: Sentence) -> int:
@@ -194,7 +225,8 @@ def _read_quantity(tokens: list[Tok], i: int, question: bool, out: Sentence) -> 
         if not per:
             break
         name = next(iter(per))
-        unit[name] = unit.get(name, 0) - 1
+        if unit.get(name, 0) >= 0:  # "records of 500 bytes per record" says it once
+            unit[name] = unit.get(name, 0) - 1
         counts = [t for t in tokens[j:end] if t.kind == "number"]
         sources += tuple(id(t) for t in counts)
         value, j = value / count, end
@@ -222,6 +254,9 @@ def attach_pending(sentence: Sentence, known: set[str]) -> bool:
     for name, each_of in sentence.pending:
         if name not in known and not is_time(name):
             continue
+        if any(name in q.unit_dict() for q in sentence.quantities if q.sources) and \
+                not each_of and len(sentence.quantities) == 1:
+            continue  # already "per parameter" from its own phrase
         if not each_of and any(q.unit == ((name, 1),) for q in sentence.quantities):
             continue  # "4 machines ... each machine": each of the counted ones
         targets = [q for q in sentence.quantities

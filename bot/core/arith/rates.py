@@ -55,6 +55,8 @@ def _sentences(doc: Doc) -> list[qty.Sentence] | None:
     question.pending = []
     read.append(question)
     known = {name for s in read for q in s.quantities for name, _ in q.unit}
+    target = read_target(doc.question)
+    known |= {name for name, _ in target.unit} if target else set()
     for sentence in read:
         if not qty.attach_pending(sentence, known):
             return None
@@ -169,7 +171,30 @@ def solve(doc: Doc) -> tuple[Work, Fraction, str, str] | None:
         return None
     value, signs, factor, name = fits[0]
     _write(work, quantities, signs, factor, name, value, target)
+    if target.scale != 1:
+        work.step("dozens", f"Count in dozens: divide by {show(target.scale)}.",
+                  f"{show(value)} \u00f7 {show(target.scale)} = {show(value / target.scale)}")
+        value, name = value / target.scale, f"dozen {name}"
+    _binary_alternative(work, value, target)
     return work, value, name, name
+
+
+BINARY = {"kb": "kib", "mb": "mib", "gb": "gib", "tb": "tib"}
+
+
+def _binary_alternative(work: Work, value: Fraction, target: Target) -> None:
+    """Show the binary reading (GiB = 2^30 bytes) next to decimal GB when they differ."""
+    unit = target.unit_dict()
+    decimal = [n for n in unit if n in BINARY]
+    if len(decimal) != 1 or unit[decimal[0]] != 1:
+        return
+    name = decimal[0]
+    binary = value * size(name) / size(BINARY[name])
+    label = f"{name[0].upper()}iB"
+    work.notes.append(f"1 {name.upper()} = 10^{len(str(size(name))) - 1} bytes; in binary "
+                      f"units (1 {label} = 2^{size(BINARY[name]).numerator.bit_length() - 1} "
+                      f"bytes) that is {show(binary)} {label}.")
+    work.alternative(f"binary units ({label})", binary, label)
 
 
 def _fits(quantities: list, target: Target) -> list:
@@ -212,6 +237,9 @@ def _write(work: Work, quantities, signs, factor, name, value, target) -> None:
         work.step("rate_product", f"{verb} {q.text}: the units become "
                   f"{unit_text({n: e for n, e in unit.items() if e})}.",
                   f"{show(before)} {op} {show(q.value)} = {show(running)}")
-    if factor != 1:
+    if factor > 1:
         work.step("unit_conversion", f"Convert to {name}.",
                   f"{show(running)} \u00d7 {show(factor)} = {show(value)}")
+    elif factor < 1:
+        work.step("unit_conversion", f"Convert to {name}.",
+                  f"{show(running)} \u00f7 {show(1 / factor)} = {show(value)}")

@@ -49,6 +49,17 @@ def _value(text: str) -> Fraction:
     pytest.param("A server handles 50 requests per second per core. If 4,000 requests "
                  "arrive and 4 cores work in parallel with a 20% overhead drop, how many "
                  "seconds are needed?", 25, id="workers-efficiency-2"),
+    pytest.param("A model has 7 billion parameters. Each parameter is stored in 2 bytes. How "
+                 "many GB of memory does it need?", 14, id="memory-gb"),
+    pytest.param("A network with 350 million parameters uses 4 bytes per parameter. How "
+                 "much memory in GB do the weights take?", Fraction(7, 5), id="memory-in-gb"),
+    pytest.param("Training one epoch takes 45 minutes. How many hours do 20 epochs take?",
+                 15, id="takes-as-rate"),
+    pytest.param("5 pencils cost $2. How much do 30 pencils cost?", 12, id="cost-as-rate"),
+    pytest.param("An annotator labels 150 images per hour. How many annotators are needed "
+                 "to label 6,000 images in 8 hours?", 5, id="workers-needed"),
+    pytest.param("A cook uses 3 eggs per cake. How many dozen eggs are needed for 8 "
+                 "cakes?", 2, id="dozen-as-count"),
 ])
 def test_rate_products(text, expected):
     assert _value(text) == expected
@@ -64,3 +75,15 @@ def test_rate_products(text, expected):
 ])
 def test_rate_declines(text):
     assert not answer(text).ok
+
+
+@pytest.mark.parametrize("text, binary", [
+    pytest.param("A model has 2 billion parameters stored in 2 bytes per parameter. How many "
+                 "GB of memory are needed?", Fraction(4 * 10**9, 2**30), id="gb-gib"),
+    pytest.param("A file has 3 million records of 500 bytes per record. How many MB is the "
+                 "file?", Fraction(1500 * 10**6, 2**20), id="mb-mib"),
+])
+def test_binary_units_alternative(text, binary):
+    outcome = answer(text)
+    assert outcome.ok, outcome.error
+    assert any(Fraction(a.exact) == binary for a in outcome.alternatives)
