@@ -196,7 +196,9 @@ def _apply(doc, changes, base, question, unit, work):
                             "asks for the amount before them.")
         return work, value, unit, "original amount"
     if named:
-        if len(changes) != 1 or changes[0].cue not in CHANGE_NOUNS | {"off", "sale"}:
+        saving = bool(question & {"save", "saved", "saving", "savings"})
+        if len(changes) != 1 or not (changes[0].cue in CHANGE_NOUNS | {"off", "sale"} or
+                                     saving and changes[0].factor < 1):
             return None
         change = changes[0]
         amount = value * abs(change.factor - 1)

@@ -105,13 +105,14 @@ def _epoch_rule(quantities: list) -> list:
 def convert(unit: dict[str, int], target: dict[str, int]) -> tuple[Fraction, str] | None:
     """Return (factor, answer unit name) turning `unit` into `target`, or None."""
     if len(target) == 1 and next(iter(target)).startswith("*"):
-        if len(unit) != 1 or next(iter(unit.values())) != 1:
-            return None
-        name = next(iter(unit))
         wanted = next(iter(target))[1:]
-        ok = dimension(name) in TIME_DIMENSIONS if wanted == "time" else \
-            dimension(name) == wanted
-        return (Fraction(1), name) if ok else None
+        dims = TIME_DIMENSIONS if wanted == "time" else (wanted,)
+        heads = [n for n, e in unit.items() if e == 1 and dimension(n) in dims]
+        for head in heads:  # the asked unit, the rest cancelling ("km per s × min")
+            converted = convert(unit, {head: 1})
+            if converted is not None:
+                return converted[0], plural(head)
+        return None
     have = {n: e for n, e in unit.items() if target.get(n) != e}
     want = {n: e for n, e in target.items() if unit.get(n) != e}
     if set(have) & set(want):
@@ -169,6 +170,10 @@ def solve(doc: Doc) -> tuple[Work, Fraction, str, str] | None:
     values = {value for value, _, _, _ in fits}
     if len(values) != 1:
         return None
+    asked = [n for n, e in target.unit if e == 1]
+    if next(iter(values)).denominator != 1 and asked and dimension(asked[0]) is None and \
+            not asked[0].startswith("*"):
+        return None  # 6.67 boxes: whether to round up or down is not ours to guess
     value, signs, factor, name = fits[0]
     _write(work, quantities, signs, factor, name, value, target)
     if target.scale != 1:

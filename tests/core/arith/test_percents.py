@@ -39,6 +39,10 @@ def _outcome(text: str):
                  "are expected to be misclassified?", 100, id="accuracy-misses"),
     pytest.param("A spam filter is 90% accurate. It checks 300 emails. How many emails are "
                  "classified correctly?", 270, id="accuracy-hits"),
+    pytest.param("A sofa costs $900. Its price is reduced by 20%. How much money is saved?",
+                 180, id="amount-saved"),
+    pytest.param("A bike is priced at $250 with a 12% discount. How much is the discount?",
+                 30, id="amount-of-discount"),
     pytest.param("If 50 is increased to 65, what is the percent increase?", 30,
                  id="change-increase"),
     pytest.param("A phone bought for $250 was sold for $200. What is the loss percent?", 20,

@@ -60,6 +60,10 @@ def _value(text: str) -> Fraction:
                  "to label 6,000 images in 8 hours?", 5, id="workers-needed"),
     pytest.param("A cook uses 3 eggs per cake. How many dozen eggs are needed for 8 "
                  "cakes?", 2, id="dozen-as-count"),
+    pytest.param("Sound travels 340 meters per second. How far does it travel in 3 minutes?",
+                 61200, id="how-far-converted"),
+    pytest.param("A heater uses 2 liters of oil per 10 hours. How many liters does it use "
+                 "in 45 hours?", 9, id="per-count-of-units"),
 ])
 def test_rate_products(text, expected):
     assert _value(text) == expected
@@ -70,6 +74,8 @@ def test_rate_products(text, expected):
                  "he read in a week?", id="sum-not-product"),
     pytest.param("A tap fills 6 buckets per hour and a second tap fills 4 buckets per hour. "
                  "How many hours to fill 30 buckets together?", id="combined-work"),
+    pytest.param("Each crate holds 6 bottles. How many crates are needed for 40 bottles?",
+                 id="fractional-count"),
     pytest.param("Sam earns 12 dollars per hour. He worked 5 hours yesterday and 3 hours "
                  "today. How much did he earn today?", id="distractor-number"),
 ])
