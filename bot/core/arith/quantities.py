@@ -39,6 +39,7 @@ class Quantity:
     text: str
     sources: tuple[int, ...] = ()
     question: bool = False
+    tags: tuple[str, ...] = ()  # qualifiers: "soda" bottles, drums "of grapes", "today"
 
     def unit_dict(self) -> dict[str, int]:
         """Return the unit exponents as a dict."""
@@ -216,6 +217,7 @@ def _read_quantity(tokens: list[Tok], i: int, question: bool, out: Sentence) -> 
         if _word(tokens, j) in ("dozen", "dozens"):
             value, j = value * 12, j + 1
         unit, j = noun_at(tokens, j)
+    tags = _tags(tokens, i + 1, j)
     container = _word(tokens, i - 2) if _word(tokens, i - 1) == "of" else ""
     if container and container not in STOP and singular(container) != container and \
             not is_time(singular(container)):
@@ -231,9 +233,29 @@ def _read_quantity(tokens: list[Tok], i: int, question: bool, out: Sentence) -> 
         sources += tuple(id(t) for t in counts)
         value, j = value / count, end
     text = " ".join(t.text for t in tokens[i:j])
-    out.quantities.append(Quantity(value, freeze(unit), text, sources, question))
+    out.quantities.append(Quantity(value, freeze(unit), text, sources, question,
+                                   tags if tok.kind != "money" else ()))
     out.consumed.update(sources)
     return j
+
+
+WHEN = frozenset("yesterday today tomorrow morning afternoon evening night monday tuesday "
+                 "wednesday thursday friday saturday sunday".split())
+
+
+def _tags(tokens: list[Tok], start: int, end: int) -> tuple[str, ...]:
+    """Return the qualifier words of a quantity: its noun phrase minus the head, then
+    "of <word>" and a time-of-day word right after it."""
+    words = [t.low for t in tokens[start:end - 1] if t.kind == "word"]
+    k = end
+    if _word(tokens, k) == "of" and _word(tokens, k + 1) and _word(tokens, k + 1) not in STOP:
+        words.append(_word(tokens, k + 1))
+        k += 2
+    if _word(tokens, k) in ("on", "in", "during", "this", "last") and _word(tokens, k + 1) in WHEN:
+        k += 1
+    if _word(tokens, k) in WHEN:
+        words.append(_word(tokens, k))
+    return tuple(words)
 
 
 def _skip_filler(tokens: list[Tok], j: int) -> int:

@@ -167,6 +167,9 @@ def solve(doc: Doc) -> tuple[Work, Fraction, str, str] | None:
     if not 2 <= len(quantities) <= MAX_QUANTITIES or not any(q.sources for q in quantities):
         return None
     fits = _fits(quantities, target)
+    if len({value for value, _, _, _ in fits}) != 1:
+        quantities = _select_by_tag(doc, quantities, work)
+        fits = _fits(quantities, target) if quantities else []
     values = {value for value, _, _, _ in fits}
     if len(values) != 1:
         return None
@@ -182,6 +185,45 @@ def solve(doc: Doc) -> tuple[Work, Fraction, str, str] | None:
         value, name = value / target.scale, f"dozen {name}"
     _binary_alternative(work, value, target)
     return work, value, name, name
+
+
+def _select_by_tag(doc: Doc, quantities: list, work: Work) -> list:
+    """Keep, among quantities of the same unit, the one whose qualifier the question names
+    ("9 shirts yesterday and 8 shirts today ... today"); report the others as not needed.
+    Returns [] when a group cannot be settled that way."""
+    from bot.core.outcome import Unused
+
+    asked = set(doc.question_words)
+    kept, dropped = [], []
+    groups: dict = {}
+    for q in quantities:
+        groups.setdefault(q.unit, []).append(q)
+    for group in groups.values():
+        if len(group) == 1 or all(q.question for q in group):
+            kept.extend(group)
+            continue
+        named = [q for q in group if set(q.tags) & asked and not q.question]
+        others = [q for q in group if q not in named and not q.question]
+        if len(named) != 1 or any(set(q.tags) & asked for q in others) or \
+                not all(q.tags for q in others):
+            return []
+        kept.extend(q for q in group if q.question or q is named[0])
+        dropped.extend(others)
+    if not dropped or any(q.tags and not set(q.tags) & asked and not q.question
+                          for q in kept):
+        return []  # a kept "9 soda bottles a day" cannot serve a question about water
+    for q in dropped:
+        work.unused.append(Unused(q.text, show(q.value), "not needed: the question asks about "
+                                  f"{' '.join(t for t in named_tags(kept) if t in asked)}"))
+    return [q for q in quantities if q in kept]
+
+
+def named_tags(quantities: list) -> list[str]:
+    """Return the qualifier words of the kept quantities, in order, without repeats."""
+    out: list[str] = []
+    for q in quantities:
+        out.extend(t for t in q.tags if t not in out)
+    return out
 
 
 BINARY = {"kb": "kib", "mb": "mib", "gb": "gib", "tb": "tib"}

@@ -64,6 +64,13 @@ def _value(text: str) -> Fraction:
                  61200, id="how-far-converted"),
     pytest.param("A heater uses 2 liters of oil per 10 hours. How many liters does it use "
                  "in 45 hours?", 9, id="per-count-of-units"),
+    pytest.param("A press printed 30 posters on Monday and 45 posters on Tuesday. It prints "
+                 "15 posters a minute. How many minutes did it print on Tuesday?", 3,
+                 id="select-by-day"),
+    pytest.param("Ivy has 200 green beads and 90 red beads. She uses 8 green beads a day. "
+                 "How many days will the green beads last?", 25, id="select-by-kind"),
+    pytest.param("Sam earns 12 dollars per hour. He worked 5 hours yesterday and 3 hours "
+                 "today. How much did he earn today?", 36, id="select-by-when"),
 ])
 def test_rate_products(text, expected):
     assert _value(text) == expected
@@ -74,10 +81,10 @@ def test_rate_products(text, expected):
                  "he read in a week?", id="sum-not-product"),
     pytest.param("A tap fills 6 buckets per hour and a second tap fills 4 buckets per hour. "
                  "How many hours to fill 30 buckets together?", id="combined-work"),
+    pytest.param("Ivy has 200 green beads and 90 red beads. She uses 8 red beads a day. How "
+                 "many days will the green beads last?", id="rate-of-the-other-kind"),
     pytest.param("Each crate holds 6 bottles. How many crates are needed for 40 bottles?",
                  id="fractional-count"),
-    pytest.param("Sam earns 12 dollars per hour. He worked 5 hours yesterday and 3 hours "
-                 "today. How much did he earn today?", id="distractor-number"),
 ])
 def test_rate_declines(text):
     assert not answer(text).ok
