@@ -109,6 +109,18 @@ def _timed(doc: Doc) -> bool:
                and is_time(singular(tokens[k + 1].text)) for k, tok in enumerate(tokens))
 
 
+def _unplaced_cue(doc: Doc) -> bool:
+    """Return True when a more/less word stands next to a plain amount ("Rs. 15 less"):
+    a difference of amounts that the percent models do not place."""
+    for tokens in doc.given:
+        for k, tok in enumerate(tokens):
+            if tok.kind in ("number", "money"):
+                near = [t.low for t in tokens[k + 1:k + 3]] + [t.low for t in tokens[max(0, k - 2):k]]
+                if set(near) & {"more", "less", "fewer", "cheaper", "higher", "lower"}:
+                    return True
+    return False
+
+
 def _reference(doc: Doc, tok: Tok, amounts: list[Tok]) -> bool:
     """Return True when a question number repeats a given one ("for the 2 shirts")."""
     return any(t is not tok and t.value == tok.value and t.kind == tok.kind
@@ -153,6 +165,10 @@ def solve(doc: Doc) -> tuple[Work, Fraction, str, str] | None:
         changes.append(_role(doc, tok, asks_left, changes[-1] if changes else None))
     if None in changes or any(t in doc.question for t in percents):
         return None
+    if _unplaced_cue(doc) or (len(changes) > 1 and any(
+            _sentence_of(doc, c.token)[0].low == "if" and not _additional(doc, c)
+            for c in changes)):
+        return None  # "Rs. 15 less", or two alternative "if" scenarios
     work = Work()
     asks_percent = bool(question & set(PERCENT_ASK)) or (
         not amounts and "total" in question and bool(question & (UP | DOWN)))

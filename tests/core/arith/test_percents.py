@@ -49,6 +49,8 @@ def _outcome(text: str):
                  id="change-loss"),
     pytest.param("A store offers a 10% discount and then an additional 20% discount. What "
                  "is the total discount percent?", 28, id="total-successive-discount"),
+    pytest.param("A coat was marked at $120 and sold with a 25% discount. The selling price "
+                 "of the coat is:", 90, id="statement-question"),
     pytest.param("A network has 3 layers with 100, 50, and 10 neurons. If every neuron "
                  "connects to every neuron in the next layer, how many weights are there "
                  "between the first and second layers?", 5000, id="layer-weights"),
@@ -76,6 +78,8 @@ def test_additional_alternative(text, alternative):
                  "vase next month?", id="post-change-amount-forward"),
     pytest.param("The blue car is 20% cheaper than the red car, which costs $500. How much "
                  "do both cars cost?", id="comparison-two-entities"),
+    pytest.param("A shop gives a discount of 10%. If it gives a discount of 15%, it earns $6 "
+                 "less. The list price of the item is:", id="alternative-if-scenarios"),
     pytest.param("A group of 4 friends split a bill of $100 with a 10% discount. How much "
                  "does each friend pay?", id="split-not-each-price"),
 ])
