@@ -34,6 +34,7 @@ BLOCKING = frozenset("""than both together altogether combined sum twice half do
 times per every difference each_other instead average ratio interest simple compound
 compounded annum annually monthly yearly years months days weeks hours minutes""".split())
 PERCENT_ASK = ("percent", "percentage", "%")
+NEGATIONS = frozenset("not never without no none".split())
 ACCURACY = frozenset("accuracy accurate correct correctly success precision".split())
 MISSES = frozenset("misclassified misclassify wrong wrongly incorrect incorrectly error errors "
                    "mistake mistakes fail fails failed miss missed".split())
@@ -73,8 +74,11 @@ def _role(doc: Doc, tok: Tok, asks_left: bool, previous: Change | None) -> Chang
     if i + 1 < len(tokens) and tokens[i + 1].low == "of":
         before = {t.low for t in tokens[max(0, i - 4):i]}
         after = {t.low for t in tokens[i + 2:i + 4]}
-        if asks_left and (before & SPEND or after & {"remaining", "rest", "remainder"}):
+        sentence = {t.low for t in tokens}
+        if asks_left and (sentence & SPEND or after & {"remaining", "rest", "remainder"}):
             return Change(1 - rate, "spent", tok)
+        if asks_left:
+            return None  # "30% of it ..." with "how much is left": which share is left?
         if not before & (UP | DOWN | SPEND):
             return Change(rate, "of", tok)
     found = []
@@ -152,7 +156,7 @@ def solve(doc: Doc) -> tuple[Work, Fraction, str, str] | None:
     if words & BLOCKING:
         return None
     question = set(doc.question_words) | {t.low for t in doc.question if t.text == "%"}
-    if _timed(doc):
+    if _timed(doc) or question & NEGATIONS or any(w.endswith("n't") for w in question):
         return None
     percents = [t for t in doc.all_tokens if t.kind == "percent"]
     amounts = [t for t in doc.all_tokens if t.kind in ("number", "money")]

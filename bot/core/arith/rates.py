@@ -40,6 +40,9 @@ def _blocked(doc: Doc) -> str | None:
         (doc.words - NARRATIVE)
     if any(tok.kind == "ordinal" for s in counted for tok in s):
         return "an ordinal"
+    if {"not", "never", "no"} & set(doc.question_words) or any(
+            w.endswith("n't") for w in doc.question_words):
+        return "a negated question"
     hits = sorted(words & BLOCKING)
     if "last" in hits and "last" in doc.question_words:
         hits.remove("last")  # "how many days will the bottles last"

@@ -35,6 +35,8 @@ def _outcome(text: str):
     pytest.param("Lia had $400. She spent 25% of it on books and then 50% of the remaining "
                  "money on shoes. How much money does she have left?", 150,
                  id="spend-chain"),
+    pytest.param("A sack holds 40 kg of flour. 30% of it is used. How much flour is left?",
+                 28, id="used-share-left"),
     pytest.param("A classifier reaches 95% accuracy. If it labels 2,000 images, how many "
                  "are expected to be misclassified?", 100, id="accuracy-misses"),
     pytest.param("A spam filter is 90% accurate. It checks 300 emails. How many emails are "
@@ -80,6 +82,10 @@ def test_additional_alternative(text, alternative):
                  "do both cars cost?", id="comparison-two-entities"),
     pytest.param("A shop gives a discount of 10%. If it gives a discount of 15%, it earns $6 "
                  "less. The list price of the item is:", id="alternative-if-scenarios"),
+    pytest.param("Only 40% of 50 bulbs lit up. How many bulbs did not light up?",
+                 id="negated-question"),
+    pytest.param("A tank holds 80 liters. 25% of it is in the pipes. How much is left?",
+                 id="share-without-spending"),
     pytest.param("A group of 4 friends split a bill of $100 with a 10% discount. How much "
                  "does each friend pay?", id="split-not-each-price"),
 ])

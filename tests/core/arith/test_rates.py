@@ -83,6 +83,8 @@ def test_rate_products(text, expected):
                  "How many hours to fill 30 buckets together?", id="combined-work"),
     pytest.param("Ivy has 200 green beads and 90 red beads. She uses 8 red beads a day. How "
                  "many days will the green beads last?", id="rate-of-the-other-kind"),
+    pytest.param("A clerk files 30 forms an hour for 6 hours. How many hours did she not "
+                 "file forms?", id="negated-question"),
     pytest.param("Each crate holds 6 bottles. How many crates are needed for 40 bottles?",
                  id="fractional-count"),
 ])
