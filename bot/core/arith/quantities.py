@@ -171,6 +171,14 @@ def read_sentence(tokens: list[Tok], question: bool = False) -> Sentence:
                 out.pending.append((next(iter(unit)), False))
                 i = end
                 continue
+        if low == "half" and _word(tokens, i + 1) in ONE_WORDS[:2]:
+            unit, end = noun_at(tokens, i + 2, single=True)
+            if len(unit) == 1 and is_time(next(iter(unit))):
+                text = " ".join(t.text for t in tokens[i:end])
+                out.quantities.append(Quantity(Fraction(1, 2), freeze(unit), text, (),
+                                               question))
+                i = end
+                continue
         if low in DURATION_PREPS and _word(tokens, i + 1) in ONE_WORDS:
             unit, end = noun_at(tokens, i + 2)
             if len(unit) == 1 and is_time(next(iter(unit))):
@@ -282,7 +290,8 @@ def attach_pending(sentence: Sentence, known: set[str]) -> bool:
         if not each_of and any(q.unit == ((name, 1),) for q in sentence.quantities):
             continue  # "4 machines ... each machine": each of the counted ones
         targets = [q for q in sentence.quantities
-                   if name not in q.unit_dict() and q.sources]
+                   if name not in q.unit_dict() and q.sources] or \
+            [q for q in sentence.quantities if name not in q.unit_dict()]
         if len(targets) != 1:
             return False
         target = targets[0]

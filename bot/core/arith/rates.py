@@ -43,12 +43,27 @@ def _blocked(doc: Doc) -> str | None:
     if {"not", "never", "no"} & set(doc.question_words) or any(
             w.endswith("n't") for w in doc.question_words):
         return "a negated question"
+    if "half" in words and _only_half_times(doc):
+        words = words - {"half"}
     hits = sorted(words & BLOCKING)
     if "last" in hits and "last" in doc.question_words:
         hits.remove("last")  # "how many days will the bottles last"
     allowed = EFFICIENCY_DROP if any(t.kind == "percent" for t in doc.all_tokens) else set()
     hits = [word for word in hits if word not in allowed]
     return hits[0] if hits else None
+
+
+def _only_half_times(doc: Doc) -> bool:
+    """Return True when every "half" is "half an hour" / "half a day" (a duration)."""
+    from bot.core.arith.units import is_time, singular
+
+    tokens = doc.all_tokens
+    for k, tok in enumerate(tokens):
+        if tok.low == "half":
+            if not (k + 2 < len(tokens) and tokens[k + 1].low in ("a", "an") and
+                    is_time(singular(tokens[k + 2].text))):
+                return False
+    return True
 
 
 def _sentences(doc: Doc) -> list[qty.Sentence] | None:

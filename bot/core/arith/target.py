@@ -97,7 +97,7 @@ def read_target(question: tuple[Tok, ...]) -> Target | None:
     while i < len(q):
         low = q[i].low
         if low in ("per", "each", "every") or (
-                low in ("a", "an") and _word(q, i - 1) not in DURATION_PREPS):
+                low in ("a", "an") and _word(q, i - 1) not in DURATION_PREPS + ("half",)):
             per, end = noun_at(q, i + 1, single=True)
             name = next(iter(per)) if len(per) == 1 else ""
             if name and (low not in ("a", "an") or is_time(name)) and name not in unit:

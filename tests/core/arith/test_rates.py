@@ -71,6 +71,10 @@ def _value(text: str) -> Fraction:
                  "How many days will the green beads last?", 25, id="select-by-kind"),
     pytest.param("Sam earns 12 dollars per hour. He worked 5 hours yesterday and 3 hours "
                  "today. How much did he earn today?", 36, id="select-by-when"),
+    pytest.param("A machine fills 120 bottles per minute. How many bottles does it fill in "
+                 "half an hour?", 3600, id="half-an-hour"),
+    pytest.param("Rae practices piano for half an hour every day. How many hours does she "
+                 "practice in 2 weeks?", 7, id="half-an-hour-daily"),
 ])
 def test_rate_products(text, expected):
     assert _value(text) == expected
