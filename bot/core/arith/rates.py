@@ -43,6 +43,9 @@ def _blocked(doc: Doc) -> str | None:
     if {"not", "never", "no"} & set(doc.question_words) or any(
             w.endswith("n't") for w in doc.question_words):
         return "a negated question"
+    if "altogether" in doc.question_words and "altogether" not in {
+            t.low for s in doc.given for t in s}:
+        words = words - {"altogether"}
     if "half" in words and _only_half_times(doc):
         words = words - {"half"}
     hits = sorted(words & BLOCKING)
@@ -186,8 +189,10 @@ def solve(doc: Doc) -> tuple[Work, Fraction, str, str] | None:
         return None
     fits = _fits(quantities, target)
     if len({value for value, _, _, _ in fits}) != 1:
-        quantities = _select_by_tag(doc, quantities, work)
-        fits = _fits(quantities, target) if quantities else []
+        picked = _sum_by_tag(doc, quantities, work) if _asks_sum(doc) else \
+            _select_by_tag(doc, quantities, work)
+        fits = _fits(picked, target) if picked else []
+        quantities = picked
     values = {value for value, _, _, _ in fits}
     if len(values) != 1:
         return None
@@ -234,6 +239,33 @@ def _select_by_tag(doc: Doc, quantities: list, work: Work) -> list:
         work.unused.append(Unused(q.text, show(q.value), "not needed: the question asks about "
                                   f"{' '.join(t for t in named_tags(kept) if t in asked)}"))
     return [q for q in quantities if q in kept]
+
+
+def _asks_sum(doc: Doc) -> bool:
+    """Return True for "in all" / "altogether" / "in total" questions."""
+    words = doc.question_words
+    return "altogether" in words or any(a == "in" and b in ("all", "total")
+                                        for a, b in zip(words, words[1:]))
+
+
+def _sum_by_tag(doc: Doc, quantities: list, work: Work) -> list:
+    """Add quantities of one unit told apart by qualifiers ("4 shirts yesterday and 8
+    shirts today ... in all"); [] when there is not exactly one such group."""
+    groups: dict = {}
+    for q in quantities:
+        groups.setdefault(q.unit, []).append(q)
+    summed = [g for g in groups.values() if len(g) > 1]
+    if len(summed) != 1 or any(q.question or not q.tags for q in summed[0]):
+        return []
+    group = summed[0]
+    if len({q.tags for q in group}) != len(group):
+        return []
+    total = sum((q.value for q in group), Fraction(0))
+    work.step("sum", "Add the amounts of the same kind: " + ", ".join(q.text for q in group)
+              + ".", " + ".join(show(q.value) for q in group) + f" = {show(total)}")
+    merged = qty.Quantity(total, group[0].unit, " and ".join(q.text for q in group),
+                          tuple(i for q in group for i in q.sources))
+    return [merged if q is group[0] else q for q in quantities if q not in group[1:]]
 
 
 def named_tags(quantities: list) -> list[str]:

@@ -75,6 +75,10 @@ def _value(text: str) -> Fraction:
                  "half an hour?", 3600, id="half-an-hour"),
     pytest.param("Rae practices piano for half an hour every day. How many hours does she "
                  "practice in 2 weeks?", 7, id="half-an-hour-daily"),
+    pytest.param("A robot sorted 12 parcels on Monday and 18 parcels on Tuesday. It sorts 6 "
+                 "parcels a minute. How many minutes did it work in all?", 5, id="sum-by-day"),
+    pytest.param("A kiln fired 40 red bricks and 20 white bricks. It fires 15 bricks an hour. "
+                 "How many hours did it work altogether?", 4, id="sum-by-kind"),
 ])
 def test_rate_products(text, expected):
     assert _value(text) == expected
