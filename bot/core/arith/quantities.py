@@ -40,6 +40,7 @@ class Quantity:
     sources: tuple[int, ...] = ()
     question: bool = False
     tags: tuple[str, ...] = ()  # qualifiers: "soda" bottles, drums "of grapes", "today"
+    divided: tuple[Fraction, ...] = ()  # (stated amount, count) of "1200 widgets in 8 hours"
 
     def unit_dict(self) -> dict[str, int]:
         """Return the unit exponents as a dict."""
@@ -219,6 +220,7 @@ def _read_quantity(tokens: list[Tok], i: int, question: bool, out: Sentence) -> 
     """Read the quantity whose number is at i into `out`; return the next index."""
     tok = tokens[i]
     value, j, sources = tok.value, i + 1, (id(tok),)
+    divided: tuple[Fraction, ...] = ()
     if tok.kind == "money":
         unit = {"dollar": 1}
     else:
@@ -239,10 +241,12 @@ def _read_quantity(tokens: list[Tok], i: int, question: bool, out: Sentence) -> 
             unit[name] = unit.get(name, 0) - 1
         counts = [t for t in tokens[j:end] if t.kind == "number"]
         sources += tuple(id(t) for t in counts)
+        if count != 1:
+            divided = (value, count)
         value, j = value / count, end
     text = " ".join(t.text for t in tokens[i:j])
     out.quantities.append(Quantity(value, freeze(unit), text, sources, question,
-                                   tags if tok.kind != "money" else ()))
+                                   tags if tok.kind != "money" else (), divided))
     out.consumed.update(sources)
     return j
 

@@ -185,8 +185,10 @@ def solve(doc: Doc) -> tuple[Work, Fraction, str, str] | None:
     if any(id(tok) not in consumed for tok in doc.numbers()):
         return None
     quantities = _epoch_rule(quantities)
-    if not 2 <= len(quantities) <= MAX_QUANTITIES or not any(q.sources for q in quantities):
+    if not 1 <= len(quantities) <= MAX_QUANTITIES or not any(q.sources for q in quantities):
         return None
+    if len(quantities) == 1 and not quantities[0].divided:
+        return None  # one stated number alone: nothing to work out
     fits = _fits(quantities, target)
     if len({value for value, _, _, _ in fits}) != 1:
         picked = _sum_by_tag(doc, quantities, work) if _asks_sum(doc) else \
@@ -323,6 +325,11 @@ def _write(work: Work, quantities, signs, factor, name, value, target) -> None:
         work.reading.append(f"\u201c{q.text}\u201d is {show(q.value)} "
                             f"{unit_text(q.unit_dict(), q.value)}.")
     work.reading.append(f"The question asks for {name}: \u201c{target.text}\u201d.")
+    for q in quantities:
+        if q.divided:
+            amount, count = q.divided
+            work.step("unit_rate", f"\u201c{q.text}\u201d per single unit: divide by "
+                      f"{show(count)}.", f"{show(amount)} \u00f7 {show(count)} = {show(q.value)}")
     running = quantities[0].value if signs[0] == 1 else 1 / quantities[0].value
     unit = {n: signs[0] * e for n, e in quantities[0].unit}
     for q, sign in zip(quantities[1:], signs[1:]):

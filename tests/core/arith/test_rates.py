@@ -79,6 +79,10 @@ def _value(text: str) -> Fraction:
                  "parcels a minute. How many minutes did it work in all?", 5, id="sum-by-day"),
     pytest.param("A kiln fired 40 red bricks and 20 white bricks. It fires 15 bricks an hour. "
                  "How many hours did it work altogether?", 4, id="sum-by-kind"),
+    pytest.param("A mill grinds 900 kg of wheat in 6 hours. How many kilograms does it grind "
+                 "per hour?", 150, id="unit-rate"),
+    pytest.param("A crew lays 1,200 bricks in 8 hours. How many bricks per hour is that?",
+                 150, id="unit-rate-2"),
 ])
 def test_rate_products(text, expected):
     assert _value(text) == expected
