@@ -274,10 +274,36 @@ def _total_percent(doc, changes, amounts, question, work):
     return work, result, "%", "total percent change"
 
 
+def _share(doc, amounts, question):
+    """"45 out of 60 ... what percent" / "what percent of 80 is 20": part ÷ whole × 100."""
+    tokens = doc.all_tokens
+    index = {id(t): k for k, t in enumerate(tokens)}
+    first, second = amounts
+    between = [t.low for t in tokens[index[id(first)] + 1:index[id(second)]]]
+    if between == ["out", "of"]:
+        part, whole = first, second
+    elif between == ["is"] and [t.low for t in tokens[index[id(first)] - 2:index[id(first)]]] \
+            in (["%", "of"], ["percent", "of"], ["percentage", "of"]):
+        part, whole = second, first
+    else:
+        return None
+    if question & (UP | DOWN) or whole.value == 0:
+        return None
+    value = part.value / whole.value * 100
+    work = Work()
+    work.reading.append(f"{part.text} is the part and {whole.text} the whole.")
+    work.step("percent_share", "Percent = part \u00f7 whole \u00d7 100.",
+              f"{show(part.value)} \u00f7 {show(whole.value)} \u00d7 100 = {show(value)}")
+    return work, value, "%", "percent"
+
+
 def _change_between(doc, amounts, question):
     """Percent change from the first stated value to the second."""
     if len(amounts) != 2 or not question & set(PERCENT_ASK):
         return None
+    share = _share(doc, amounts, question)
+    if share is not None:
+        return share
     first, second = amounts
     if first.value == 0:
         return None

@@ -45,6 +45,9 @@ def _outcome(text: str):
                  180, id="amount-saved"),
     pytest.param("A bike is priced at $250 with a 12% discount. How much is the discount?",
                  30, id="amount-of-discount"),
+    pytest.param("Jo answered 45 out of 60 questions correctly. What percent did she get "
+                 "right?", 75, id="out-of-share"),
+    pytest.param("What percent of 80 is 20?", 25, id="percent-of-share"),
     pytest.param("If 50 is increased to 65, what is the percent increase?", 30,
                  id="change-increase"),
     pytest.param("A phone bought for $250 was sold for $200. What is the loss percent?", 20,
