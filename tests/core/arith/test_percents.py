@@ -48,6 +48,10 @@ def _outcome(text: str):
     pytest.param("Jo answered 45 out of 60 questions correctly. What percent did she get "
                  "right?", 75, id="out-of-share"),
     pytest.param("What percent of 80 is 20?", 25, id="percent-of-share"),
+    pytest.param("The frame costs $120 and the lenses cost $80. A 10% tax is added. How "
+                 "much does she pay?", 220, id="summed-costs-then-tax"),
+    pytest.param("A desk costs $300 and a chair costs $100. The store gives a 25% discount. "
+                 "How much does Dan pay?", 300, id="summed-costs-then-discount"),
     pytest.param("If 50 is increased to 65, what is the percent increase?", 30,
                  id="change-increase"),
     pytest.param("A phone bought for $250 was sold for $200. What is the loss percent?", 20,
@@ -89,6 +93,10 @@ def test_additional_alternative(text, alternative):
                  id="negated-question"),
     pytest.param("A tank holds 80 liters. 25% of it is in the pipes. How much is left?",
                  id="share-without-spending"),
+    pytest.param("A meal costs $40. A 25% service fee is added, plus $3 delivery and a $4 "
+                 "tip. What is the final price?", id="fee-on-part-only"),
+    pytest.param("A hat costs $20 and a scarf costs $30. The hat is 50% off. How much does "
+                 "she pay?", id="percent-on-one-item"),
     pytest.param("A group of 4 friends split a bill of $100 with a 10% discount. How much "
                  "does each friend pay?", id="split-not-each-price"),
 ])
