@@ -230,6 +230,9 @@ def _apply(doc, changes, base, question, unit, work):
         not stated_original and same_sentence
     if post_change and not asks_original:
         return None  # "sold it for $X ... at 20% off": X may already be after the change
+    item_words = sentence_words or {t.low for t in doc.question}
+    if unit == "dollars" and any(_other_item(doc, c, item_words) for c in changes):
+        return None
     named = question & CHANGE_NOUNS | ({"save", "saved", "saving", "savings"} & question)
     if question & FINAL - {"price", "value", "worth"}:
         named = set()
@@ -272,6 +275,30 @@ def _apply(doc, changes, base, question, unit, work):
     work.reading.append(f"The amount {text} changes by "
                         + ", then ".join(f"{c.token.text} ({c.cue})" for c in changes) + ".")
     return work, value, unit, "final amount"
+
+
+GENERIC = frozenset("""store shop shopkeeper seller dealer retailer company restaurant vendor
+merchant manufacturer owner market sales sale price prices cost costs value amount bill total
+everything all item items he she they it you we i there""".split())
+
+
+def _other_item(doc: Doc, change: Change, base_words: set[str]) -> bool:
+    """Return True when the percent's sentence is about another item than the base amount
+    ("A hat costs $20. The scarf is 50% off.")."""
+    from bot.core.arith.quantities import STOP
+
+    tokens = _sentence_of(doc, change.token)
+    words = [t.low for t in tokens if t.kind == "word"]
+    if words and words[0] in ("the", "a", "an"):
+        words = words[1:]
+    if not words or any(t is change.token for t in tokens) and set(words) <= base_words:
+        return False
+    subject = words[0]
+    if base_words & {"it", "they", "them", "this", "that"}:
+        return False  # "If it is marked $140": the base refers back to the item
+    if subject in STOP or subject in GENERIC or subject in UP | DOWN or subject in base_words:
+        return False
+    return not any(subject.rstrip("s") == w.rstrip("s") for w in base_words)
 
 
 def _additional(doc: Doc, change: Change) -> bool:

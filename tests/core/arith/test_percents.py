@@ -97,6 +97,8 @@ def test_additional_alternative(text, alternative):
                  "tip. What is the final price?", id="fee-on-part-only"),
     pytest.param("A hat costs $20 and a scarf costs $30. The hat is 50% off. How much does "
                  "she pay?", id="percent-on-one-item"),
+    pytest.param("A hat costs $20. The scarf is 50% off. How much does she pay for the hat?",
+                 id="percent-on-another-item"),
     pytest.param("A group of 4 friends split a bill of $100 with a 10% discount. How much "
                  "does each friend pay?", id="split-not-each-price"),
 ])
