@@ -16,10 +16,11 @@ from bot.core.arith.tokens import Tok
 
 DOWN = frozenset("""discount discounted off less decrease decreased decreases decreasing reduce
 reduced reduces reduction drop dropped drops cheaper lower lowered fell fall falls loss
-depreciate depreciated depreciates declined declines down cut lose loses sale""".split())
+depreciate depreciated depreciates declined declines down cut lose loses sale saves
+understating understated underestimated""".split())
 UP = frozenset("""more increase increased increases increasing tax taxes tip markup higher raise
 raised rise rises rose up grew grow grows gain profit premium fee surcharge extra longer
-bigger larger hike""".split())
+bigger larger hike overstating overstated overestimated""".split())
 SPEND = frozenset("spent spend spends used uses gave gives ate eats donated sold".split())
 CHANGE_NOUNS = frozenset("discount tip tax fee commission profit premium surcharge raise "
                          "markup".split())
@@ -33,6 +34,7 @@ BLOCKING = frozenset("""than both together altogether combined sum twice half do
 times per every difference each_other instead average ratio interest simple compound
 compounded annum annually monthly yearly years months days weeks hours minutes""".split())
 PERCENT_ASK = ("percent", "percentage", "%")
+NEGATIONS = frozenset("not never without no none".split())
 ACCURACY = frozenset("accuracy accurate correct correctly success precision".split())
 MISSES = frozenset("misclassified misclassify wrong wrongly incorrect incorrectly error errors "
                    "mistake mistakes fail fails failed miss missed".split())
@@ -72,8 +74,11 @@ def _role(doc: Doc, tok: Tok, asks_left: bool, previous: Change | None) -> Chang
     if i + 1 < len(tokens) and tokens[i + 1].low == "of":
         before = {t.low for t in tokens[max(0, i - 4):i]}
         after = {t.low for t in tokens[i + 2:i + 4]}
-        if asks_left and (before & SPEND or after & {"remaining", "rest", "remainder"}):
+        sentence = {t.low for t in tokens}
+        if asks_left and (sentence & SPEND or after & {"remaining", "rest", "remainder"}):
             return Change(1 - rate, "spent", tok)
+        if asks_left:
+            return None  # "30% of it ..." with "how much is left": which share is left?
         if not before & (UP | DOWN | SPEND):
             return Change(rate, "of", tok)
     found = []
@@ -108,6 +113,18 @@ def _timed(doc: Doc) -> bool:
                and is_time(singular(tokens[k + 1].text)) for k, tok in enumerate(tokens))
 
 
+def _unplaced_cue(doc: Doc) -> bool:
+    """Return True when a more/less word stands next to a plain amount ("Rs. 15 less"):
+    a difference of amounts that the percent models do not place."""
+    for tokens in doc.given:
+        for k, tok in enumerate(tokens):
+            if tok.kind in ("number", "money"):
+                near = [t.low for t in tokens[k + 1:k + 3]] + [t.low for t in tokens[max(0, k - 2):k]]
+                if set(near) & {"more", "less", "fewer", "cheaper", "higher", "lower"}:
+                    return True
+    return False
+
+
 def _reference(doc: Doc, tok: Tok, amounts: list[Tok]) -> bool:
     """Return True when a question number repeats a given one ("for the 2 shirts")."""
     return any(t is not tok and t.value == tok.value and t.kind == tok.kind
@@ -130,7 +147,38 @@ def _base(doc: Doc, amounts: list[Tok], work: Work) -> tuple[Fraction, str] | No
             work.step("count_times_price", f"{count[0].text} at {money[0].text} each cost",
                       f"{show(count[0].value)} \u00d7 {show(money[0].value)} = {show(total)}")
             return total, f"{count[0].text} at {money[0].text} each"
-    return None
+    return _summed_costs(doc, amounts, work)
+
+
+def _summed_costs(doc: Doc, amounts: list[Tok], work: Work) -> tuple[Fraction, str] | None:
+    """Add several stated costs that all come before the first percent ("The diamond cost
+    $600 and the gold cost $300. He pays a 30% premium."); None otherwise."""
+    if len(amounts) < 2 or any(t.kind != "money" for t in amounts):
+        return None
+    order = [tok for s in doc.given for tok in s]
+    first_percent = next((k for k, t in enumerate(order) if t.kind == "percent"), None)
+    positions = [next((k for k, t in enumerate(order) if t is a), None) for a in amounts]
+    if first_percent is None or None in positions or max(positions) > first_percent:
+        return None
+    percent_sentence = next(s for s in doc.given if any(t.kind == "percent" for t in s))
+    if any(t.kind in ("money", "number") for t in percent_sentence):
+        return None
+    from bot.core.arith.quantities import STOP
+
+    named = {t.low for s in doc.given for t in s if t.kind == "word" and s is not
+             percent_sentence and any(a in s for a in amounts)} - STOP - UP - DOWN
+    if {t.low for t in percent_sentence if t.kind == "word"} & named:
+        return None  # "10% off the laptop": the percent belongs to one of the items
+    cost_words = {"cost", "costs", "pays", "paid", "pay", "for", "price", "priced", "worth"}
+    for amount in amounts:
+        sentence = _sentence_of(doc, amount)
+        k = next(i for i, t in enumerate(sentence) if t is amount)
+        if not {t.low for t in sentence[max(0, k - 3):k]} & cost_words:
+            return None
+    total = sum((a.value for a in amounts), Fraction(0))
+    work.step("sum_costs", "Add the stated costs.",
+              " + ".join(show(a.value) for a in amounts) + f" = {show(total)}")
+    return total, " + ".join(a.text for a in amounts)
 
 
 def solve(doc: Doc) -> tuple[Work, Fraction, str, str] | None:
@@ -139,7 +187,7 @@ def solve(doc: Doc) -> tuple[Work, Fraction, str, str] | None:
     if words & BLOCKING:
         return None
     question = set(doc.question_words) | {t.low for t in doc.question if t.text == "%"}
-    if _timed(doc):
+    if _timed(doc) or question & NEGATIONS or any(w.endswith("n't") for w in question):
         return None
     percents = [t for t in doc.all_tokens if t.kind == "percent"]
     amounts = [t for t in doc.all_tokens if t.kind in ("number", "money")]
@@ -152,8 +200,13 @@ def solve(doc: Doc) -> tuple[Work, Fraction, str, str] | None:
         changes.append(_role(doc, tok, asks_left, changes[-1] if changes else None))
     if None in changes or any(t in doc.question for t in percents):
         return None
+    if _unplaced_cue(doc) or (len(changes) > 1 and any(
+            _sentence_of(doc, c.token)[0].low == "if" and not _additional(doc, c)
+            for c in changes)):
+        return None  # "Rs. 15 less", or two alternative "if" scenarios
     work = Work()
-    asks_percent = bool(question & set(PERCENT_ASK))
+    asks_percent = bool(question & set(PERCENT_ASK)) or (
+        not amounts and "total" in question and bool(question & (UP | DOWN)))
     if asks_percent:
         return _total_percent(doc, changes, amounts, question, work)
     base = _base(doc, amounts, work)
@@ -172,10 +225,14 @@ def _apply(doc, changes, base, question, unit, work):
     stated_original = bool(sentence_words & ORIGINAL - {"before"})
     asks_original = bool(question & ORIGINAL or {"cost", "price"} <= question) and \
         not stated_original
+    same_sentence = any(any(c.token is t for t in base_sentence) for c in changes)
     post_change = bool(sentence_words & TRADE) and "for" in sentence_words and \
-        not stated_original
+        not stated_original and same_sentence
     if post_change and not asks_original:
         return None  # "sold it for $X ... at 20% off": X may already be after the change
+    item_words = sentence_words or {t.low for t in doc.question}
+    if unit == "dollars" and any(_other_item(doc, c, item_words) for c in changes):
+        return None
     named = question & CHANGE_NOUNS | ({"save", "saved", "saving", "savings"} & question)
     if question & FINAL - {"price", "value", "worth"}:
         named = set()
@@ -193,7 +250,9 @@ def _apply(doc, changes, base, question, unit, work):
                             "asks for the amount before them.")
         return work, value, unit, "original amount"
     if named:
-        if len(changes) != 1 or changes[0].cue not in CHANGE_NOUNS | {"off", "sale"}:
+        saving = bool(question & {"save", "saved", "saving", "savings"})
+        if len(changes) != 1 or not (changes[0].cue in CHANGE_NOUNS | {"off", "sale"} or
+                                     saving and changes[0].factor < 1):
             return None
         change = changes[0]
         amount = value * abs(change.factor - 1)
@@ -216,6 +275,30 @@ def _apply(doc, changes, base, question, unit, work):
     work.reading.append(f"The amount {text} changes by "
                         + ", then ".join(f"{c.token.text} ({c.cue})" for c in changes) + ".")
     return work, value, unit, "final amount"
+
+
+GENERIC = frozenset("""store shop shopkeeper seller dealer retailer company restaurant vendor
+merchant manufacturer owner market sales sale price prices cost costs value amount bill total
+everything all item items he she they it you we i there""".split())
+
+
+def _other_item(doc: Doc, change: Change, base_words: set[str]) -> bool:
+    """Return True when the percent's sentence is about another item than the base amount
+    ("A hat costs $20. The scarf is 50% off.")."""
+    from bot.core.arith.quantities import STOP
+
+    tokens = _sentence_of(doc, change.token)
+    words = [t.low for t in tokens if t.kind == "word"]
+    if words and words[0] in ("the", "a", "an"):
+        words = words[1:]
+    if not words or any(t is change.token for t in tokens) and set(words) <= base_words:
+        return False
+    subject = words[0]
+    if base_words & {"it", "they", "them", "this", "that"}:
+        return False  # "If it is marked $140": the base refers back to the item
+    if subject in STOP or subject in GENERIC or subject in UP | DOWN or subject in base_words:
+        return False
+    return not any(subject.rstrip("s") == w.rstrip("s") for w in base_words)
 
 
 def _additional(doc: Doc, change: Change) -> bool:
@@ -249,10 +332,36 @@ def _total_percent(doc, changes, amounts, question, work):
     return work, result, "%", "total percent change"
 
 
+def _share(doc, amounts, question):
+    """"45 out of 60 ... what percent" / "what percent of 80 is 20": part ÷ whole × 100."""
+    tokens = doc.all_tokens
+    index = {id(t): k for k, t in enumerate(tokens)}
+    first, second = amounts
+    between = [t.low for t in tokens[index[id(first)] + 1:index[id(second)]]]
+    if between == ["out", "of"]:
+        part, whole = first, second
+    elif between == ["is"] and [t.low for t in tokens[index[id(first)] - 2:index[id(first)]]] \
+            in (["%", "of"], ["percent", "of"], ["percentage", "of"]):
+        part, whole = second, first
+    else:
+        return None
+    if question & (UP | DOWN) or whole.value == 0:
+        return None
+    value = part.value / whole.value * 100
+    work = Work()
+    work.reading.append(f"{part.text} is the part and {whole.text} the whole.")
+    work.step("percent_share", "Percent = part \u00f7 whole \u00d7 100.",
+              f"{show(part.value)} \u00f7 {show(whole.value)} \u00d7 100 = {show(value)}")
+    return work, value, "%", "percent"
+
+
 def _change_between(doc, amounts, question):
     """Percent change from the first stated value to the second."""
     if len(amounts) != 2 or not question & set(PERCENT_ASK):
         return None
+    share = _share(doc, amounts, question)
+    if share is not None:
+        return share
     first, second = amounts
     if first.value == 0:
         return None
