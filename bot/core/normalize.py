@@ -22,6 +22,11 @@ _CHAR_MAP = str.maketrans({
 })
 _VULGAR = {"\u00bd": "1/2", "\u2153": "1/3", "\u2154": "2/3", "\u00bc": "1/4", "\u00be": "3/4",
            "\u2155": "1/5", "\u215b": "1/8", "\u2150": "1/7", "\u2151": "1/9", "\u2152": "1/10"}
+_ANSI_CSI = re.compile(r"(?:\x1b\[|\x9b)[0-9;?]*[A-Za-z]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?")
+_ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+_UNIT_POWER = re.compile(
+    r"(\d\s*)(mm|cm|dm|m|km|in|ft|yd|mi|inch(?:es)?|foot|feet|yards?|miles?|met(?:er|re)s?)"
+    r"\s*(?:\^|\*\*)\s*(?:\{\s*([23])\s*\}|([23])(?![\d.]))", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"(?<=[.?!])[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9$(])|\n\s*\n|\s*\n(?=\s*[A-Z(])")
 
 _REWRITES: tuple[tuple[re.Pattern, str], ...] = tuple(
@@ -80,7 +85,12 @@ def split_sentences(text: str) -> list[tuple[str, tuple[int, int]]]:
 
 
 def clean_characters(text: str) -> str:
-    """Map unicode look-alikes to ASCII, drop control characters, fold white space."""
+    """Map unicode look-alikes to ASCII, drop control characters, fold white space.
+
+    Terminal colour codes ("\\x1b[31m") vanish whole so their digits never read as numbers;
+    zero-width characters vanish so "2<ZWSP>00" stays 200; other controls become spaces.
+    """
+    text = _ZERO_WIDTH.sub("", _ANSI_CSI.sub("", text))
     for symbol, fraction in _VULGAR.items():
         text = re.sub(rf"(\d)\s*{symbol}", rf"\1 {fraction}", text).replace(symbol, fraction)
     text = unicodedata.normalize("NFKC", text.translate(_CHAR_MAP)).translate(_CHAR_MAP)
@@ -90,6 +100,7 @@ def clean_characters(text: str) -> str:
 
 def canonical_numbers(text: str) -> str:
     """Rewrite numbers, percent spellings, money and number words into canonical tokens."""
+    text = _UNIT_POWER.sub(_unit_power_repl, text)
     for pattern, replacement in _REWRITES:
         text = pattern.sub(replacement, text)
     text = _THOUSANDS.sub(lambda m: m.group(1) + m.group(2).replace(",", ""), text)
@@ -101,6 +112,11 @@ def canonical_numbers(text: str) -> str:
     text = _MONEY.sub(r" \1 dollars", text)
     text = re.sub(r"\b(to|of|at|by)(\d)", r"\1 \2", text)
     return text
+
+
+def _unit_power_repl(match: re.Match) -> str:
+    """Fold a unit power after a number ("500 m^3", "20 cm^{2}") into one word ("m3")."""
+    return f"{match.group(1)}{match.group(2)}{match.group(3) or match.group(4)} "
 
 
 def _scale_repl(match: re.Match) -> str:
