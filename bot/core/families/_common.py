@@ -158,7 +158,7 @@ def start_candidates(reading: Reading, taken: set) -> list[Number]:
                     is_given(clause, number.item):
                 continue
             unit_word = _word_after(clause, number.item)
-            if unit_word is not None and unit_word.kind == "UNIT":
+            if getattr(unit_word, "kind", None) == "UNIT":
                 continue  # "a 10 year program": a duration, not an amount
             if number.kind == "plain" and number.value.denominator == 1 and \
                     1600 <= number.value <= 2199 and _year_cue_before(clause, number.item):
