@@ -1,0 +1,114 @@
+"""Regressions for confident wrong answers and crashes found by fuzzing and by review.
+
+Each table holds our own sentences (at least two wordings per defect). A test accepts only the
+right value, or, where the defect's safe fix is a decline, only a precise decline.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core import answer
+from bot.core.normalize import normalize
+
+INTERNAL_ERROR = "Something went wrong while solving"
+
+
+def _first_value(text: str) -> float:
+    """Return the first answer's value of `text` (the problem must be answered)."""
+    outcome = answer(text)
+    assert outcome.ok, outcome.error.message
+    return float(outcome.answers[0].value)
+
+
+# 1. Terminal escape sequences and control characters never become numbers.
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("A herd of 120 goats\x1b[1;33m grows by 5% per year. How many goats are there "
+                 "after 2 years?", 120 * 1.05 ** 2, id="ansi-bold-yellow"),
+    pytest.param("\x1b[2J\x1b[HA car worth 9000 dollars loses 10% of its value each year. What "
+                 "is it worth after 2 years?", 9000 * 0.9 ** 2, id="ansi-clear-screen"),
+    pytest.param("A pond has 400 frogs\x1b]0;tab 77\x07 and gains 25% per month. How many "
+                 "frogs after 1 month?", 500, id="osc-title"),
+    pytest.param("A pond has 400 frogs\x07\x0b and gains 25% per month. How many frogs after "
+                 "1 month?", 500, id="bell-and-vertical-tab"),
+])
+def test_control_characters_are_not_numbers(text, expected):
+    assert _first_value(text) == pytest.approx(expected, rel=1e-9)
+
+
+# 2. Zero-width characters and unicode confusables keep numbers whole.
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("A herd of 1\u200c20 goats grows by 5% per year. How many goats are there "
+                 "after 2 years?", 120 * 1.05 ** 2, id="zwnj-in-start"),
+    pytest.param("A car worth 90\u206000 dollars loses 1\ufeff0% of its value each year. What "
+                 "is it worth after 2 years?", 9000 * 0.9 ** 2, id="word-joiner-and-bom"),
+    pytest.param("A herd of \uff11\uff12\uff10 goats grows by \uff15\uff05 per year. How many "
+                 "goats are there after \uff12 years?", 120 * 1.05 ** 2, id="fullwidth"),
+    pytest.param("A town of 12\u2007000 people grows by\u00a05%\u3000per year. How many people "
+                 "live there after 2 years?", 12000 * 1.05 ** 2, id="unicode-spaces"),
+])
+def test_invisible_and_lookalike_characters(text, expected):
+    assert _first_value(text) == pytest.approx(expected, rel=1e-9)
+
+
+# 4. A unit power ("m^3", "cm^{2}") is part of the unit, never a start value.
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("A reservoir holds 800 m^3 of water and loses 10% per week. How much water "
+                 "is left after 2 weeks?", 800 * 0.9 ** 2, id="caret-cubic"),
+    pytest.param("A lake covers 50 km^{2} and shrinks by 2% per year. How large is it after "
+                 "3 years?", 50 * 0.98 ** 3, id="braced-square"),
+    pytest.param("A mould patch of 40 cm\u00b2 grows by 50% per day. How big is it after 2 "
+                 "days?", 90, id="superscript-square"),
+    pytest.param("A silo stores 300 ft**3 of grain and loses 10% per month. How much grain is "
+                 "left after 1 month?", 270, id="double-star-cubic"),
+])
+def test_unit_power_is_not_a_number(text, expected):
+    assert _first_value(text) == pytest.approx(expected, rel=1e-9)
+
+
+@pytest.mark.parametrize(("text", "formula"), [
+    pytest.param("The count is N(t) = 300e^0.2t after t hours.", "N(t) = 300e^0.2t",
+                 id="exp-formula"),
+    pytest.param("Its value is V = 5000(0.9)^t dollars.", "V = 5000(0.9)^t", id="power-formula"),
+])
+def test_formulas_still_extracted(text, formula):
+    (sentence,) = normalize(text)
+    assert sentence.formulas == (formula,)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("A tank holds 600 m^{3}of oil and loses 10% each week. How much oil is left "
+                 "after 1 week?", 540, id="glued-brace-power"),
+    pytest.param("A pile of 200 m^3 of sand grows by 10 m^3 each day. How much sand is there "
+                 "after 3 days?", 230, id="power-on-start-and-change"),
+])
+def test_unit_power_next_to_words(text, expected):
+    assert _first_value(text) == pytest.approx(expected, rel=1e-9)
+
+
+# 3. A repeated or left-over percentage never replaces a money/plain start.
+@pytest.mark.parametrize(("text", "read_once"), [
+    pytest.param("An account of 400 dollars gains 3% by 3% per year. How much is in it after 2 "
+                 "years?", 400 * 1.03 ** 2, id="repeated-gain"),
+    pytest.param("A flock of 90 sheep rises by 20% by 20% by 20% every year. How many sheep "
+                 "are there after 2 years?", 90 * 1.2 ** 2, id="thrice-rises"),
+    pytest.param("A portfolio worth 700 dollars increases by 6% by 6% annually. What is it "
+                 "worth after 4 years?", 700 * 1.06 ** 4, id="annually"),
+])
+def test_repeated_percentage_is_not_the_start(text, read_once):
+    outcome = answer(text)
+    if outcome.ok:
+        assert float(outcome.answers[0].value) == pytest.approx(read_once, rel=1e-9)
+    else:
+        assert "starting value" in outcome.error.message
+
+
+# Found by the fuzz suite: a change phrase right after a number crashed start selection.
+@pytest.mark.parametrize("text", [
+    pytest.param("0%0GROW 0", id="fuzz-found"),
+    pytest.param("7%2RISES 4 per year", id="glued-rise"),
+    pytest.param("12%5grows by 3", id="glued-grows-by"),
+])
+def test_change_after_number_is_not_a_crash(text):
+    outcome = answer(text)
+    assert outcome.ok or INTERNAL_ERROR not in outcome.error.message
