@@ -13,6 +13,10 @@ import unicodedata
 from dataclasses import dataclass
 
 from bot.core import numbers
+from bot.core.errors import NotUnderstood
+
+MAX_DIGITS = 1000  # far below Python's 4300-digit int/str limit; no real problem needs more
+_TOO_LONG = re.compile(rf"\d{{{MAX_DIGITS + 1},}}")
 
 
 _CHAR_MAP = str.maketrans({
@@ -141,12 +145,22 @@ def extract_formulas(text: str) -> tuple[str, tuple[str, ...]]:
     return _FORMULA.sub(repl, text), tuple(found)
 
 
+def _refuse_huge_numbers(text: str) -> None:
+    """Decline a number longer than MAX_DIGITS digits before any parser or int() sees it."""
+    match = _TOO_LONG.search(text)
+    if match:
+        raise NotUnderstood(f"a number with more than {MAX_DIGITS:,} digits",
+                            match.group(0)[:12] + "\u2026",
+                            f"numbers of at most {MAX_DIGITS:,} digits")
+
+
 def normalize(text: str) -> list[Sentence]:
     """Return the canonical sentences of `text`, each with its span in the original."""
     sentences = []
     for original, span in split_sentences(text):
         cleaned = clean_characters(original)
         cleaned = canonical_numbers(cleaned)
+        _refuse_huge_numbers(cleaned)
         cleaned, formulas = extract_formulas(cleaned)
         cleaned = re.sub(r"\s+", " ", cleaned).strip()
         sentences.append(Sentence(cleaned, original, span, formulas))

@@ -112,3 +112,24 @@ def test_repeated_percentage_is_not_the_start(text, read_once):
 def test_change_after_number_is_not_a_crash(text):
     outcome = answer(text)
     assert outcome.ok or INTERNAL_ERROR not in outcome.error.message
+
+
+# 6. A number past Python's int/str digit limit is declined by name, not by the catch-all.
+@pytest.mark.parametrize("text", [
+    pytest.param("A loan of " + "4" * 5000 + " dollars grows by 2% per month. What is owed after "
+                 "6 months?", id="huge-money"),
+    pytest.param("A tree is 3 m tall and grows 0." + "0" * 4500 + "5 m per year. How tall is it "
+                 "after 2 years?", id="long-decimal"),
+    pytest.param("A town of 9,000 people grows by 1% per year. How many live there after "
+                 + ",".join(["100"] * 1500) + " years?", id="separated-horizon"),
+])
+def test_huge_number_is_declined_by_name(text):
+    outcome = answer(text)
+    assert not outcome.ok
+    assert "more than 1,000 digits" in outcome.error.message
+
+
+def test_long_but_allowed_number_is_answered():
+    text = "A colony of 1" + "0" * 500 + " cells doubles every day. How many after 1 day?"
+    outcome = answer(text)
+    assert outcome.ok, outcome.error.message
