@@ -89,8 +89,11 @@ def _law_answer(problem, text: str) -> Outcome:
     answers, steps, alternatives, reading, series, used = [], [], [], [], [], set()
     for task in interpretation.tasks:
         task.rounding = rounding
+        task, unit_step = _change_in_start_unit(task, problem)
         task = conventions.apply(task, text)
         solved = _solve(task)
+        if unit_step is not None:
+            steps.append(unit_step)
         used |= _used_ids(task, interpretation)
         answers.append(_answer_of(task, solved))
         steps.extend(solved.steps)
@@ -110,6 +113,45 @@ def _law_answer(problem, text: str) -> Outcome:
                    unused=tuple(report.unused_entries(leftover, claimed)),
                    claims=tuple(claims), series=tuple(series),
                    notes=tuple(interpretation.notes))
+
+
+def _change_in_start_unit(task, problem):
+    """Convert a fixed per-period change stated in another unit of the start's dimension
+    ("10 feet tall, grows 6 inches a year") into the start's unit; decline other mixes.
+
+    Returns the task (with the law's delta converted when needed) and the conversion step.
+    """
+    import dataclasses
+
+    from bot.core.exact import frac_text
+    from bot.core.outcome import Step
+    from bot.core.units import unit_of
+
+    law, start = task.law, task.start
+    if law.kind != "linear" or start is None or law.delta is None or law.percent or \
+            law.points or law.relative or not start.unit:
+        return task, None
+    sentences = problem.sentences
+    if not 0 <= law.sentence < len(sentences):
+        return task, None
+    after = sentences[law.sentence].text[law.span[1]:].split()
+    change_word = after[0].strip(",.;:?!") if after else ""
+    start_unit, change_unit = unit_of(start.unit), unit_of(change_word)
+    if start_unit is None or change_unit is None or start_unit == change_unit:
+        return task, None
+    if start_unit[0] != change_unit[0]:
+        raise NotUnderstood("how the change's unit relates to the start's unit",
+                            f"{start.unit} and {change_word}",
+                            "the start and the change in units of one kind (length, mass, "
+                            "volume)")
+    delta = law.delta * change_unit[1] / start_unit[1]
+    step = Step("unit_conversion",
+                f"The change is stated in {change_word} but the start in {start.unit}: "
+                f"convert the change to {start.unit} first.",
+                (f"{frac_text(abs(law.delta))} {change_word} = {frac_text(abs(delta))} "
+                 f"{start.unit}",))
+    task = dataclasses.replace(task, law=dataclasses.replace(law, delta=delta))
+    return task, step
 
 
 def _solve(task):

@@ -133,3 +133,33 @@ def test_long_but_allowed_number_is_answered():
     text = "A colony of 1" + "0" * 500 + " cells doubles every day. How many after 1 day?"
     outcome = answer(text)
     assert outcome.ok, outcome.error.message
+
+
+# 5. A fixed change in another unit of the start's dimension is converted (or declined).
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("A sapling is 4 feet tall and grows 9 inches per year. How tall is it after 4 "
+                 "years?", 7, id="inches-to-feet"),
+    pytest.param("A hedge is 1 m tall and grows 20 cm per month. How tall is it after 3 "
+                 "months?", 1.6, id="cm-to-m"),
+    pytest.param("A puppy weighs 2 kg and gains 250 g per week. How much does it weigh after "
+                 "6 weeks?", 3.5, id="g-to-kg"),
+    pytest.param("A bottle holds 3 l of juice and loses 250 ml per day. How much juice is left "
+                 "after 4 days?", 2, id="ml-to-l"),
+])
+def test_change_converted_to_start_unit(text, expected):
+    outcome = answer(text)
+    if outcome.ok:
+        assert float(outcome.answers[0].value) == pytest.approx(expected, rel=1e-9)
+        assert any(step.rule == "unit_conversion" for step in outcome.steps)
+    else:
+        assert INTERNAL_ERROR not in outcome.error.message
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("A crate weighs 5 kg and grows 10 cm per week. How heavy is it after 2 weeks?",
+                 id="mass-vs-length"),
+    pytest.param("A pole is 3 m tall and gains 2 litres per day. How tall is it after 3 days?",
+                 id="length-vs-volume"),
+])
+def test_change_in_another_dimension_is_declined(text):
+    assert not answer(text).ok
