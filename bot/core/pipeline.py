@@ -107,6 +107,13 @@ def _law_answer(problem, text: str) -> Outcome:
     if unplaced is not None:
         raise NotUnderstood("a change I could not place", unplaced.text.strip(" ,.;"),
                             "changes phrased like \u201cgrows by 5% per year\u201d")
+    for task in interpretation.tasks:
+        start_clause = report.start_beside_other_period(task.start, interpretation.clauses,
+                                                        interpretation.laws)
+        if start_clause is not None:
+            raise NotUnderstood("a change I could not place", start_clause.text.strip(" ,.;"),
+                                "the starting amount stated apart from amounts added or "
+                                "removed each period")
     claims, claimed = report.claims_in(leftover, interpretation.clauses, answers[-1].value)
     return Outcome(ok=True, answers=tuple(answers), reading=tuple(reading),
                    steps=tuple(steps), alternatives=tuple(alternatives),

@@ -163,3 +163,34 @@ def test_change_converted_to_start_unit(text, expected):
 ])
 def test_change_in_another_dimension_is_declined(text):
     assert not answer(text).ok
+
+
+# 8. A second per-period amount the law pipeline cannot place is declined, never dropped.
+@pytest.mark.parametrize("text", [
+    pytest.param("A herd of 600 elk grows by 4% per year. Each winter 25 elk starve. How many "
+                 "elk are there after 3 years?", id="season-word"),
+    pytest.param("A pond holds 800 carp and grows by 10% per year. Each year it is restocked "
+                 "with 50 carp. How many carp after 2 years?", id="each-year-passive"),
+    pytest.param("A hive of 3000 bees grows by 6% per month. Every summer 200 bees swarm away. "
+                 "How many bees after 4 months?", id="every-summer"),
+    pytest.param("A colony of 900 ants grows by 10% per week. Every week it is joined by 40 "
+                 "ants. How many ants after 2 weeks?", id="every-week-joined"),
+])
+def test_second_per_period_amount_is_not_dropped(text):
+    outcome = answer(text)
+    assert not outcome.ok
+    assert INTERNAL_ERROR not in outcome.error.message
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("A network with 250000 weights has an error of 4 that falls by 50% per epoch. "
+                 "What is the error after 2 epochs?", 1, id="parameter-count"),
+    pytest.param("During a 12 year survey, a flock of 500 geese grows by 10% every year. How "
+                 "many geese after 2 years?", 605, id="duration-distractor"),
+    pytest.param("Annual revenue of a shop is 80000 dollars and rises by 5% per year. What is "
+                 "the revenue after 2 years?", 88200, id="annual-start"),
+    pytest.param("A meter reads 0.5 counts per second per gram and falls by 10% per hour. What "
+                 "is the reading after 2 hours?", 0.405, id="rate-unit-start"),
+])
+def test_legitimate_unused_numbers_still_answer(text, expected):
+    assert _first_value(text) == pytest.approx(expected, rel=1e-9)
