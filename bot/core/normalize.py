@@ -29,7 +29,8 @@ _VULGAR = {"\u00bd": "1/2", "\u2153": "1/3", "\u2154": "2/3", "\u00bc": "1/4", "
 _ANSI_CSI = re.compile(r"(?:\x1b\[|\x9b)[0-9;?]*[A-Za-z]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?")
 _ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _UNIT_POWER = re.compile(
-    r"(\d\s*)(mm|cm|dm|m|km|in|ft|yd|mi|inch(?:es)?|foot|feet|yards?|miles?|met(?:er|re)s?)"
+    r"(\d\s*|\bper\s+|/\s*)"
+    r"(mm|cm|dm|m|km|in|ft|yd|mi|inch(?:es)?|foot|feet|yards?|miles?|met(?:er|re)s?)"
     r"\s*(?:\^|\*\*)\s*(?:\{\s*([23])\s*\}|([23])(?![\d.]))", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"(?<=[.?!])[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9$(])|\n\s*\n|\s*\n(?=\s*[A-Z(])")
 
@@ -119,7 +120,7 @@ def canonical_numbers(text: str) -> str:
 
 
 def _unit_power_repl(match: re.Match) -> str:
-    """Fold a unit power after a number ("500 m^3", "20 cm^{2}") into one word ("m3")."""
+    """Fold a unit power after a number or "per" ("500 m^3", "per cm^{2}") into one word."""
     return f"{match.group(1)}{match.group(2)}{match.group(3) or match.group(4)} "
 
 

@@ -7,6 +7,7 @@ unused numbers and claims -> Outcome (plain data).
 from __future__ import annotations
 
 import logging
+import re
 
 from bot.core import conventions, report
 from bot.core.errors import EXAMPLE, NotUnderstood
@@ -136,29 +137,40 @@ def _change_in_start_unit(task, problem):
 
     law, start = task.law, task.start
     if law.kind != "linear" or start is None or law.delta is None or law.percent or \
-            law.points or law.relative or not start.unit:
+            law.points or law.relative:
         return task, None
     sentences = problem.sentences
-    if not 0 <= law.sentence < len(sentences):
+    if not (0 <= law.sentence < len(sentences) and 0 <= start.sentence < len(sentences)):
         return task, None
-    after = sentences[law.sentence].text[law.span[1]:].split()
-    change_word = after[0].strip(",.;:?!") if after else ""
-    start_unit, change_unit = unit_of(start.unit), unit_of(change_word)
+    change_word = _unit_word_after(sentences[law.sentence].text, law.span[1])
+    start_word = start.unit or _unit_word_after(sentences[start.sentence].text, start.span[1])
+    start_unit, change_unit = unit_of(start_word), unit_of(change_word)
     if start_unit is None or change_unit is None or start_unit == change_unit:
         return task, None
     if start_unit[0] != change_unit[0]:
         raise NotUnderstood("how the change's unit relates to the start's unit",
-                            f"{start.unit} and {change_word}",
+                            f"{start_word} and {change_word}",
                             "the start and the change in units of one kind (length, mass, "
                             "volume)")
     delta = law.delta * change_unit[1] / start_unit[1]
     step = Step("unit_conversion",
-                f"The change is stated in {change_word} but the start in {start.unit}: "
-                f"convert the change to {start.unit} first.",
+                f"The change is stated in {change_word} but the start in {start_word}: "
+                f"convert the change to {start_word} first.",
                 (f"{frac_text(abs(law.delta))} {change_word} = {frac_text(abs(delta))} "
-                 f"{start.unit}",))
+                 f"{start_word}",))
     task = dataclasses.replace(task, law=dataclasses.replace(law, delta=delta))
     return task, step
+
+
+_UNIT_AFTER = re.compile(r"[\s-]*(?:(?:more|additional|extra|further|new)\s+)*([A-Za-z]+)",
+                         re.IGNORECASE)
+
+
+def _unit_word_after(text: str, end: int) -> str:
+    """Return the word right after position `end`, the unit of a number there: "6 more
+    inches" -> "inches", "10-foot" -> "foot" (filler words like "more" are skipped)."""
+    match = _UNIT_AFTER.match(text, end)
+    return match.group(1) if match else ""
 
 
 def _solve(task):

@@ -61,6 +61,10 @@ def test_invisible_and_lookalike_characters(text, expected):
                  "days?", 90, id="superscript-square"),
     pytest.param("A silo stores 300 ft**3 of grain and loses 10% per month. How much grain is "
                  "left after 1 month?", 270, id="double-star-cubic"),
+    pytest.param("Farmland costs 30 dollars per m^2 and the price rises by 10% per year. What "
+                 "is the price after 2 years?", 36.3, id="per-unit-power"),
+    pytest.param("Office space rents for 20 dollars/ft^2 and the rent grows by 5% per year. "
+                 "What is the rent after 1 year?", 21, id="slash-unit-power"),
 ])
 def test_unit_power_is_not_a_number(text, expected):
     assert _first_value(text) == pytest.approx(expected, rel=1e-9)
@@ -145,6 +149,12 @@ def test_long_but_allowed_number_is_answered():
                  "6 weeks?", 3.5, id="g-to-kg"),
     pytest.param("A bottle holds 3 l of juice and loses 250 ml per day. How much juice is left "
                  "after 4 days?", 2, id="ml-to-l"),
+    pytest.param("A 6-foot fence post sinks 3 inches per year. How tall is it after 4 years?",
+                 5, id="hyphen-foot-start"),
+    pytest.param("A vine is 2 m long and grows by 25 more cm each week. How long is it after 4 "
+                 "weeks?", 3, id="more-cm"),
+    pytest.param("A sapling is 4 feet tall and grows 9 inches per year. When will it be 84 "
+                 "inches tall?", 4, id="target-in-change-unit"),
 ])
 def test_change_converted_to_start_unit(text, expected):
     outcome = answer(text)
