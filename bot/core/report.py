@@ -62,7 +62,8 @@ def unplaced_change(leftover, clauses, laws=()):
         index = clause.items.index(item)
         nxt = clause.items[index + 2] if index + 2 < len(clause.items) else None
         if any(isinstance(i, spec.Word) and i.kind in verbs for i in clause.items) or \
-                isinstance(nxt, spec.Period) or _beside_other_period(item, clause, laws):
+                isinstance(nxt, spec.Period) or \
+                _beside_other_period(item, clause, laws, clauses=clauses):
             return clause
     return None
 
@@ -75,7 +76,8 @@ def start_beside_other_period(start, clauses, laws=()):
     if not isinstance(item, spec.Word):
         return None
     clause = next((c for c in clauses if any(i is item for i in c.items)), None)
-    if clause is not None and _beside_other_period(item, clause, laws, ("each", "every")):
+    if clause is not None and _beside_other_period(item, clause, laws, ("each", "every"),
+                                                   clauses):
         return clause
     return None
 
@@ -84,7 +86,21 @@ SEASONS = {"spring", "summer", "autumn", "fall", "winter", "season", "semester",
            "harvest", "weekend", "birthday"}
 
 
-def _beside_other_period(item, clause, laws, cues=("",)) -> bool:
+def _period_siblings(clause, clauses) -> list:
+    """Return the items of the clauses of the same sentence that hold only a period and
+    punctuation (a fronted "Every year," cut off from its clause by the comma)."""
+    out = []
+    for other in clauses:
+        if other is clause or other.sentence != clause.sentence:
+            continue
+        if any(isinstance(i, spec.Period) for i in other.items) and all(
+                isinstance(i, spec.Period) or (isinstance(i, spec.Word) and i.kind == "PUNCT")
+                for i in other.items):
+            out.extend(other.items)
+    return out
+
+
+def _beside_other_period(item, clause, laws, cues=("",), clauses=()) -> bool:
     """True when an amount shares its clause with a period ("each year", "every winter") that
     is not the law's own: a second per-period change the law pipeline would silently drop.
     Durations ("a 10 year program"), years and questions are not amounts per period."""
@@ -98,11 +114,12 @@ def _beside_other_period(item, clause, laws, cues=("",)) -> bool:
     if value.denominator == 1 and 1600 <= value <= 2199:
         return False
     law_periods = {id(law.period) for law in laws if law.period is not None}
-    for i, other in enumerate(clause.items):
+    items = list(clause.items) + _period_siblings(clause, clauses)
+    for i, other in enumerate(items):
         if isinstance(other, spec.Period) and id(other) not in law_periods and \
                 other.text.lower().startswith(cues):
             return True
-        following = clause.items[i + 1] if i + 1 < len(clause.items) else None
+        following = items[i + 1] if i + 1 < len(items) else None
         if isinstance(other, spec.Word) and other.kind == "PER" and \
                 isinstance(following, spec.Word) and following.text.lower() in SEASONS:
             return True
