@@ -256,7 +256,7 @@ def _pick_start(result: Interpretation, law: Law, asked, clause: Clause) -> Valu
                 value.start_cue, -value.sentence)
     ranked = sorted(pool, key=score, reverse=True)
     if len(ranked) > 1 and score(ranked[0])[:4] == score(ranked[1])[:4] and \
-            score(ranked[0])[1] == 0 and not score(ranked[0])[3]:
+            not score(ranked[0])[3]:
         raise NotUnderstood("which number is the starting value",
                             f"{ranked[0].text} or {ranked[1].text}",
                             "the start named like the asked quantity, e.g. "

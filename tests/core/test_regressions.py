@@ -185,6 +185,10 @@ def test_change_in_another_dimension_is_declined(text):
                  "How many bees after 4 months?", id="every-summer"),
     pytest.param("A colony of 900 ants grows by 10% per week. Every week it is joined by 40 "
                  "ants. How many ants after 2 weeks?", id="every-week-joined"),
+    pytest.param("A reef has 5000 corals and grows by 3% per year. Every year, storms break 80 "
+                 "corals. How many corals after 2 years?", id="fronted-every-year"),
+    pytest.param("A club of 300 members grows by 5% per month. Each month, the club expels 4 "
+                 "members. How many members after 3 months?", id="fronted-each-month"),
 ])
 def test_second_per_period_amount_is_not_dropped(text):
     outcome = answer(text)
@@ -204,3 +208,18 @@ def test_second_per_period_amount_is_not_dropped(text):
 ])
 def test_legitimate_unused_numbers_still_answer(text, expected):
     assert _first_value(text) == pytest.approx(expected, rel=1e-9)
+
+
+# Two start candidates equally named and cued: decline instead of taking the first one.
+@pytest.mark.parametrize("text", [
+    pytest.param("Every month, a shop of 40 staff sees sales of 9000 dollars grow by 2%. What "
+                 "are sales after 3 months?", id="staff-or-sales"),
+    pytest.param("Each year, a farm of 25 workers sees harvests of 700 tonnes grow by 4%. How "
+                 "big is the harvest after 2 years?", id="workers-or-harvest"),
+])
+def test_tied_start_candidates_decline(text):
+    outcome = answer(text)
+    if outcome.ok:
+        assert float(outcome.answers[0].value) > 100, "a head count was used as the start"
+    else:
+        assert INTERNAL_ERROR not in outcome.error.message
