@@ -27,6 +27,9 @@ _CHAR_MAP = str.maketrans({
 _VULGAR = {"\u00bd": "1/2", "\u2153": "1/3", "\u2154": "2/3", "\u00bc": "1/4", "\u00be": "3/4",
            "\u2155": "1/5", "\u215b": "1/8", "\u2150": "1/7", "\u2151": "1/9", "\u2152": "1/10"}
 _ANSI_CSI = re.compile(r"(?:\x1b\[|\x9b)[0-9;?]*[A-Za-z]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?")
+_SUPERSCRIPT = re.compile("[\u2070\u00b9\u00b2\u00b3\u2074-\u2079\u207a\u207b]+")
+_ODD_COMMA = re.compile(r"(?<![\d.])\d+,\d+(?![\d.])")
+_BARE_POWER = re.compile(r"\d+\)?\s*\^\s*\(?[-+]?\d+")
 _ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _UNIT_POWER = re.compile(
     r"(\d\s*|\bper\s+|/\s*)"
@@ -38,6 +41,8 @@ _REWRITES: tuple[tuple[re.Pattern, str], ...] = tuple(
     (re.compile(pattern, re.IGNORECASE), replacement) for pattern, replacement in (
         (r"\$\s*(\d[\d,]*(?:\.\d+)?)\s+comma\s+(\d{3})\b", r"$\1,\2"),
         (r"(\d)\s*(?:\*|x)\s*10\s*\^?\s*([-+]?\d+)\b", r"\1e\2"),
+        (r"(?<![\w.*/^)])10\s*\^\s*(?:\{\s*([-+]?\d{1,3})\s*\}|([-+]?\d{1,3})(?![\d.\w]))",
+         r"1e\1\2"),
         (r"\bper[ -]?cent(?:age)?\b(?! points)", "%"),
         (r"\bpercent\b", "%"),
         (r"\bpct\b", "%"),
@@ -96,6 +101,7 @@ def clean_characters(text: str) -> str:
     zero-width characters vanish so "2<ZWSP>00" stays 200; other controls become spaces.
     """
     text = _ZERO_WIDTH.sub("", _ANSI_CSI.sub("", text))
+    text = _SUPERSCRIPT.sub(lambda m: "^" + unicodedata.normalize("NFKC", m.group(0)), text)
     for symbol, fraction in _VULGAR.items():
         text = re.sub(rf"(\d)\s*{symbol}", rf"\1 {fraction}", text).replace(symbol, fraction)
     text = unicodedata.normalize("NFKC", text.translate(_CHAR_MAP)).translate(_CHAR_MAP)
@@ -147,12 +153,27 @@ def extract_formulas(text: str) -> tuple[str, tuple[str, ...]]:
 
 
 def _refuse_huge_numbers(text: str) -> None:
-    """Decline a number longer than MAX_DIGITS digits before any parser or int() sees it."""
+    """Decline a number longer than MAX_DIGITS digits before any parser or int() sees it,
+    and a number whose comma is not a thousands separator ("2,00")."""
     match = _TOO_LONG.search(text)
     if match:
         raise NotUnderstood(f"a number with more than {MAX_DIGITS:,} digits",
                             match.group(0)[:12] + "\u2026",
                             f"numbers of at most {MAX_DIGITS:,} digits")
+    match = _ODD_COMMA.search(text)
+    if match:  # "2,00" or "3,5": a decimal comma or a typo, never two separate numbers
+        raise NotUnderstood("a comma inside a number that is not a thousands separator",
+                            match.group(0), "a decimal point (2.5) or thousands (2,500)")
+
+
+def _refuse_bare_power(text: str) -> None:
+    """Decline a power like "2^10" outside a formula: the sentence grammar has no powers, so
+    its base and exponent would be read as two separate numbers."""
+    match = _BARE_POWER.search(text)
+    if match:
+        raise NotUnderstood("a power written outside a formula", match.group(0),
+                            "the value written out (1024) or a formula such as "
+                            "\u201cP(t) = 200(1.05)^t\u201d")
 
 
 def normalize(text: str) -> list[Sentence]:
@@ -163,6 +184,7 @@ def normalize(text: str) -> list[Sentence]:
         cleaned = canonical_numbers(cleaned)
         _refuse_huge_numbers(cleaned)
         cleaned, formulas = extract_formulas(cleaned)
+        _refuse_bare_power(cleaned)
         cleaned = re.sub(r"\s+", " ", cleaned).strip()
         sentences.append(Sentence(cleaned, original, span, formulas))
     return sentences

@@ -223,3 +223,33 @@ def test_tied_start_candidates_decline(text):
         assert float(outcome.answers[0].value) > 100, "a head count was used as the start"
     else:
         assert INTERNAL_ERROR not in outcome.error.message
+
+
+# Powers of ten in prose ("10^5", "10⁵") are numbers; other bare powers and decimal commas
+# would split into two numbers, so they decline.
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("A culture of 10^4 cells grows by 50% per day. How many cells after 2 days?",
+                 22500, id="caret-power-of-ten"),
+    pytest.param("A culture of 10\u2074 cells grows by 50% per day. How many cells after 2 days?",
+                 22500, id="superscript-power-of-ten"),
+    pytest.param("A culture of 3\u00b710\u2074 cells grows by 50% per day. How many cells after "
+                 "2 days?", 67500, id="mantissa-superscript"),
+])
+def test_power_of_ten_in_prose(text, expected):
+    assert _first_value(text) == pytest.approx(expected, rel=1e-9)
+
+
+@pytest.mark.parametrize(("text", "what"), [
+    pytest.param("A culture of 2^12 cells grows by 50% per day. How many cells after 2 days?",
+                 "power written outside a formula", id="bare-power-two"),
+    pytest.param("A culture of 5\u00b3 cells grows by 50% per day. How many cells after 2 days?",
+                 "power written outside a formula", id="superscript-cube"),
+    pytest.param("A culture of 4,50 grams grows by 50% per day. How much after 2 days?",
+                 "comma inside a number", id="decimal-comma-start"),
+    pytest.param("A fund of 800 dollars grows by 2,5% per year. What is it worth after 2 "
+                 "years?", "comma inside a number", id="decimal-comma-rate"),
+])
+def test_number_forms_that_would_split_decline(text, what):
+    outcome = answer(text)
+    assert not outcome.ok
+    assert what in outcome.error.message
