@@ -182,9 +182,17 @@ def normalize(text: str) -> list[Sentence]:
     for original, span in split_sentences(text):
         cleaned = clean_characters(original)
         cleaned = canonical_numbers(cleaned)
-        _refuse_huge_numbers(cleaned)
         cleaned, formulas = extract_formulas(cleaned)
-        _refuse_bare_power(cleaned)
         cleaned = re.sub(r"\s+", " ", cleaned).strip()
         sentences.append(Sentence(cleaned, original, span, formulas))
     return sentences
+
+
+def refuse_unreadable(text: str) -> None:
+    """Raise NotUnderstood for number forms no parser may see: more than MAX_DIGITS digits
+    (past Python's int/str limit), a comma that is no thousands separator ("2,00"), or a
+    power outside a formula ("2^10"). The pipeline calls it before parsing."""
+    for sentence in normalize(text):
+        for piece in (sentence.text, *sentence.formulas):
+            _refuse_huge_numbers(piece)
+        _refuse_bare_power(sentence.text)

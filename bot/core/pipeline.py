@@ -45,8 +45,10 @@ def _answer(text: str) -> Outcome:
     nothing answers, the first decline is the one reported.
     """
     from bot.core.families import families
+    from bot.core.normalize import refuse_unreadable
     from bot.core.parse import parse
 
+    refuse_unreadable(text)
     problem = parse(text)
     declines: list[NotUnderstood] = []
     for family in families("before"):

@@ -253,3 +253,30 @@ def test_number_forms_that_would_split_decline(text, what):
     outcome = answer(text)
     assert not outcome.ok
     assert what in outcome.error.message
+
+
+# A percentage quantity whose points reading would go below 0% is read as a relative change.
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("The vacancy rate is 8% and falls by 20% per year. What is the vacancy rate "
+                 "after 2 years?", 8 * 0.8 ** 2, id="vacancy-rate"),
+    pytest.param("The error rate is 3% and drops by 50% each month. What is the error rate "
+                 "after 3 months?", 3 * 0.5 ** 3, id="error-rate"),
+])
+def test_points_below_zero_read_as_relative(text, expected):
+    assert _first_value(text) == pytest.approx(expected, rel=1e-9)
+
+
+# "its pass rate of 70% rises by 2 points": the rate is the level, not a 70% growth rate.
+@pytest.mark.parametrize("text", [
+    pytest.param("A college has 900 students and its pass rate of 70% rises by 2 points per "
+                 "year. What is the pass rate after 3 years?", id="pass-rate"),
+    pytest.param("A hospital treats 400 patients and its recovery rate of 80% improves by 3 "
+                 "points each year. What is the recovery rate after 2 years?",
+                 id="recovery-rate"),
+])
+def test_rate_level_with_change_is_not_a_growth_rate(text):
+    outcome = answer(text)
+    if outcome.ok:
+        assert float(outcome.answers[0].value) < 100
+    else:
+        assert INTERNAL_ERROR not in outcome.error.message
