@@ -196,3 +196,20 @@ def refuse_unreadable(text: str) -> None:
         for piece in (sentence.text, *sentence.formulas):
             _refuse_huge_numbers(piece)
         _refuse_bare_power(sentence.text)
+        _refuse_two_unit_measure(sentence.text)
+
+
+_TWO_UNITS = re.compile(r"(?<![\d.])\d+(?:\.\d+)?\s*([A-Za-z]+)\s+(?:and\s+)?"
+                        r"\d+(?:\.\d+)?\s*([A-Za-z]+)")
+
+
+def _refuse_two_unit_measure(text: str) -> None:
+    """Decline "4 ft 2 in" / "1 m 20 cm": one measure in two units of one dimension would be
+    read as two separate numbers (and the wrong one taken as the start)."""
+    from bot.core.units import unit_of
+
+    for match in _TWO_UNITS.finditer(text):
+        first, second = unit_of(match.group(1)), unit_of(match.group(2))
+        if first and second and first[0] == second[0] and first[1] > second[1]:
+            raise NotUnderstood("a measure written in two units", match.group(0),
+                                "one unit per amount, e.g. \u201c50 inches\u201d")

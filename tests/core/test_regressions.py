@@ -280,3 +280,18 @@ def test_rate_level_with_change_is_not_a_growth_rate(text):
         assert float(outcome.answers[0].value) < 100
     else:
         assert INTERNAL_ERROR not in outcome.error.message
+
+
+# One measure in two units ("4 ft 2 in") would split into two numbers: decline.
+@pytest.mark.parametrize("text", [
+    pytest.param("A boy is 14 ft 3 in tall in a story and grows 2 in per year. How tall is he "
+                 "after 2 years?", id="feet-inches"),
+    pytest.param("A plank is 2 m and 40 cm long and shrinks 1 cm per month. How long is it "
+                 "after 3 months?", id="metres-and-centimetres"),
+    pytest.param("A lamb weighs 4 kg 300 g and gains 100 g per day. What does it weigh after "
+                 "5 days?", id="kilograms-grams"),
+])
+def test_measure_in_two_units_declines(text):
+    outcome = answer(text)
+    assert not outcome.ok
+    assert "two units" in outcome.error.message
