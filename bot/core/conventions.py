@@ -56,7 +56,16 @@ def _points(task: Task) -> Task:
 
 
 def _percentage_quantity(task: Task, lowered: str) -> Task:
-    """A percentage that "improves by 2%": +2 points by default, ×1.02 as the alternative."""
+    """A percentage that "improves by 2%": +2 points by default, ×1.02 as the alternative.
+
+    When the points reading would fall below 0% by the horizon ("6% falls by 10% a year"),
+    it cannot be meant: the relative reading is the answer."""
+    if task.periods is not None and \
+            task.start.value + task.periods * task.law.rate * 100 < 0:
+        task.reading = task.reading + [
+            f"A fall of {abs(task.law.rate) * 100} percentage points per period would go below "
+            f"0%, so the {abs(task.law.rate) * 100}% is read as a relative change."]
+        return task
     primary = _points(task)
     primary.alternatives = task.alternatives
     primary.reading = task.reading + [

@@ -208,10 +208,12 @@ def _in_start_unit(value: Fraction, unit: str, task: Task) -> Fraction:
     """Convert a target to the start's unit (500 g vs 488.28125 mg), noting the conversion."""
     if not unit or task.start is None or not task.start.unit:
         return value
-    mine, theirs = _unit_scale(task.start.unit), _unit_scale(unit)
-    if mine is None or theirs is None or mine == theirs:
+    from bot.core.units import unit_of
+
+    mine, theirs = unit_of(task.start.unit), unit_of(unit)
+    if mine is None or theirs is None or mine == theirs or mine[0] != theirs[0]:
         return value
-    converted = value * theirs / mine
+    converted = value * theirs[1] / mine[1]
     task.reading.append(f"Converted the target {value} {unit} to {converted} "
                         f"{task.start.unit} to match the start.")
     return converted

@@ -304,12 +304,27 @@ def _pick_start(result: Interpretation, law: Law, asked, clause: Clause) -> Valu
                 value.start_cue, -value.sentence)
     ranked = sorted(pool, key=score, reverse=True)
     if len(ranked) > 1 and score(ranked[0])[:4] == score(ranked[1])[:4] and \
-            score(ranked[0])[1] == 0 and not score(ranked[0])[3]:
+            not score(ranked[0])[3]:
         raise NotUnderstood("which number is the starting value",
                             f"{ranked[0].text} or {ranked[1].text}",
                             "the start named like the asked quantity, e.g. "
                             "\u201cthe initial gradient is 30 units\u201d")
+    _refuse_rate_as_start(ranked)
     return ranked[0]
+
+
+def _refuse_rate_as_start(ranked: list[Value]) -> None:
+    """Decline when a left-over percentage ("by 5% by 5%") outranks a plain or money start:
+    it was neither the change nor cued as a start, so using it as the start would be a guess."""
+    best = ranked[0]
+    if best.kind != "percent" or best.start_cue:
+        return
+    other = next((v for v in ranked[1:] if v.kind in ("plain", "money") and not v.rate_like
+                  and not v.in_question), None)
+    if other is not None:
+        raise NotUnderstood("which number is the starting value", f"{best.text} or {other.text}",
+                            "one change per quantity, stated once, and its start, e.g. "
+                            "\u201ca fund of 100 dollars grows by 5% per year\u201d")
 
 
 def _optional_start(result: Interpretation, law: Law, asked, clause: Clause) -> Value | None:

@@ -13,6 +13,10 @@ import unicodedata
 from dataclasses import dataclass
 
 from bot.core import numbers
+from bot.core.errors import NotUnderstood
+
+MAX_DIGITS = 1000  # far below Python's 4300-digit int/str limit; no real problem needs more
+_TOO_LONG = re.compile(rf"\d{{{MAX_DIGITS + 1},}}")
 
 
 _CHAR_MAP = str.maketrans({
@@ -22,6 +26,15 @@ _CHAR_MAP = str.maketrans({
 })
 _VULGAR = {"\u00bd": "1/2", "\u2153": "1/3", "\u2154": "2/3", "\u00bc": "1/4", "\u00be": "3/4",
            "\u2155": "1/5", "\u215b": "1/8", "\u2150": "1/7", "\u2151": "1/9", "\u2152": "1/10"}
+_ANSI_CSI = re.compile(r"(?:\x1b\[|\x9b)[0-9;?]*[A-Za-z]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?")
+_SUPERSCRIPT = re.compile("[\u2070\u00b9\u00b2\u00b3\u2074-\u2079\u207a\u207b]+")
+_ODD_COMMA = re.compile(r"(?<![\d.])\d+,\d+(?![\d.])")
+_BARE_POWER = re.compile(r"\d+\)?\s*\^\s*\(?[-+]?\d+")
+_ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+_UNIT_POWER = re.compile(
+    r"(\d\s*|\bper\s+|/\s*)"
+    r"(mm|cm|dm|m|km|in|ft|yd|mi|inch(?:es)?|foot|feet|yards?|miles?|met(?:er|re)s?)"
+    r"\s*(?:\^|\*\*)\s*(?:\{\s*([23])\s*\}|([23])(?![\d.]))", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"(?<!\bRs\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bMrs\.)(?<=[.?!])[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9$(])|\n\s*\n|\s*\n(?=\s*[A-Z(])"
                            r"|(?<=[.?!:])\s+(?=(?:[a-h]|i{1,3}|iv)\)\s)")  # "... a) Find"
 
@@ -30,6 +43,8 @@ _REWRITES: tuple[tuple[re.Pattern, str], ...] = tuple(
         (r"\$\s*(\d[\d,]*(?:\.\d+)?)\s+comma\s+(\d{3})\b", r"$\1,\2"),
         (r"(?:\bRs\.?|\bINR|\u20b9)\s*(\d[\d,]*(?:\.\d+)?)", r"\1 rupees"),
         (r"(\d)\s*(?:\*|x)\s*10\s*\^?\s*([-+]?\d+)\b", r"\1e\2"),
+        (r"(?<![\w.*/^)])10\s*\^\s*(?:\{\s*([-+]?\d{1,3})\s*\}|([-+]?\d{1,3})(?![\d.\w]))",
+         r"1e\1\2"),
         (r"\bper[ -]?cent(?:age)?\b(?! points)", "%"),
         (r"\bpercent\b", "%"),
         (r"\bpct\b", "%"),
@@ -86,7 +101,13 @@ def split_sentences(text: str) -> list[tuple[str, tuple[int, int]]]:
 
 
 def clean_characters(text: str) -> str:
-    """Map unicode look-alikes to ASCII, drop control characters, fold white space."""
+    """Map unicode look-alikes to ASCII, drop control characters, fold white space.
+
+    Terminal colour codes ("\\x1b[31m") vanish whole so their digits never read as numbers;
+    zero-width characters vanish so "2<ZWSP>00" stays 200; other controls become spaces.
+    """
+    text = _ZERO_WIDTH.sub("", _ANSI_CSI.sub("", text))
+    text = _SUPERSCRIPT.sub(lambda m: "^" + unicodedata.normalize("NFKC", m.group(0)), text)
     for symbol, fraction in _VULGAR.items():
         text = re.sub(rf"(\d)\s*{symbol}", rf"\1 {fraction}", text).replace(symbol, fraction)
     text = unicodedata.normalize("NFKC", text.translate(_CHAR_MAP)).translate(_CHAR_MAP)
@@ -96,6 +117,7 @@ def clean_characters(text: str) -> str:
 
 def canonical_numbers(text: str) -> str:
     """Rewrite numbers, percent spellings, money and number words into canonical tokens."""
+    text = _UNIT_POWER.sub(_unit_power_repl, text)
     for pattern, replacement in _REWRITES:
         text = pattern.sub(replacement, text)
     text = _THOUSANDS.sub(lambda m: m.group(1) + m.group(2).replace(",", ""), text)
@@ -108,6 +130,11 @@ def canonical_numbers(text: str) -> str:
     text = _MONEY.sub(r" \1 dollars", text)
     text = re.sub(r"\b(to|of|at|by)(\d)", r"\1 \2", text)
     return text
+
+
+def _unit_power_repl(match: re.Match) -> str:
+    """Fold a unit power after a number or "per" ("500 m^3", "per cm^{2}") into one word."""
+    return f"{match.group(1)}{match.group(2)}{match.group(3) or match.group(4)} "
 
 
 def _scale_repl(match: re.Match) -> str:
@@ -132,6 +159,30 @@ def extract_formulas(text: str) -> tuple[str, tuple[str, ...]]:
     return _FORMULA.sub(repl, text), tuple(found)
 
 
+def _refuse_huge_numbers(text: str) -> None:
+    """Decline a number longer than MAX_DIGITS digits before any parser or int() sees it,
+    and a number whose comma is not a thousands separator ("2,00")."""
+    match = _TOO_LONG.search(text)
+    if match:
+        raise NotUnderstood(f"a number with more than {MAX_DIGITS:,} digits",
+                            match.group(0)[:12] + "\u2026",
+                            f"numbers of at most {MAX_DIGITS:,} digits")
+    match = _ODD_COMMA.search(text)
+    if match:  # "2,00" or "3,5": a decimal comma or a typo, never two separate numbers
+        raise NotUnderstood("a comma inside a number that is not a thousands separator",
+                            match.group(0), "a decimal point (2.5) or thousands (2,500)")
+
+
+def _refuse_bare_power(text: str) -> None:
+    """Decline a power like "2^10" outside a formula: the sentence grammar has no powers, so
+    its base and exponent would be read as two separate numbers."""
+    match = _BARE_POWER.search(text)
+    if match:
+        raise NotUnderstood("a power written outside a formula", match.group(0),
+                            "the value written out (1024) or a formula such as "
+                            "\u201cP(t) = 200(1.05)^t\u201d")
+
+
 def normalize(text: str) -> list[Sentence]:
     """Return the canonical sentences of `text`, each with its span in the original."""
     sentences = []
@@ -142,3 +193,30 @@ def normalize(text: str) -> list[Sentence]:
         cleaned = re.sub(r"\s+", " ", cleaned).strip()
         sentences.append(Sentence(cleaned, original, span, formulas))
     return sentences
+
+
+def refuse_unreadable(text: str) -> None:
+    """Raise NotUnderstood for number forms no parser may see: more than MAX_DIGITS digits
+    (past Python's int/str limit), a comma that is no thousands separator ("2,00"), or a
+    power outside a formula ("2^10"). The pipeline calls it before parsing."""
+    for sentence in normalize(text):
+        for piece in (sentence.text, *sentence.formulas):
+            _refuse_huge_numbers(piece)
+        _refuse_bare_power(sentence.text)
+        _refuse_two_unit_measure(sentence.text)
+
+
+_TWO_UNITS = re.compile(r"(?<![\d.])\d+(?:\.\d+)?\s*([A-Za-z]+)\s+(?:and\s+)?"
+                        r"\d+(?:\.\d+)?\s*([A-Za-z]+)")
+
+
+def _refuse_two_unit_measure(text: str) -> None:
+    """Decline "4 ft 2 in" / "1 m 20 cm": one measure in two units of one dimension would be
+    read as two separate numbers (and the wrong one taken as the start)."""
+    from bot.core.units import unit_of
+
+    for match in _TWO_UNITS.finditer(text):
+        first, second = unit_of(match.group(1)), unit_of(match.group(2))
+        if first and second and first[0] == second[0] and first[1] > second[1]:
+            raise NotUnderstood("a measure written in two units", match.group(0),
+                                "one unit per amount, e.g. \u201c50 inches\u201d")

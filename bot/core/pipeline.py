@@ -7,6 +7,7 @@ unused numbers and claims -> Outcome (plain data).
 from __future__ import annotations
 
 import logging
+import re
 
 from bot.core import conventions, report
 from bot.core.errors import EXAMPLE, NotUnderstood
@@ -44,8 +45,10 @@ def _answer(text: str) -> Outcome:
     nothing answers, the first decline is the one reported.
     """
     from bot.core.families import families
+    from bot.core.normalize import refuse_unreadable
     from bot.core.parse import parse
 
+    refuse_unreadable(text)
     problem = parse(text)
     declines: list[NotUnderstood] = []
     for family in families("before"):
@@ -89,8 +92,11 @@ def _law_answer(problem, text: str) -> Outcome:
     answers, steps, alternatives, reading, series, used = [], [], [], [], [], set()
     for task in interpretation.tasks:
         task.rounding = rounding
+        task, unit_step = _change_in_start_unit(task, problem)
         task = conventions.apply(task, text)
         solved = _solve(task)
+        if unit_step is not None:
+            steps.append(unit_step)
         used |= _used_ids(task, interpretation)
         answers.append(_answer_of(task, solved))
         steps.extend(solved.steps)
@@ -104,12 +110,69 @@ def _law_answer(problem, text: str) -> Outcome:
     if unplaced is not None:
         raise NotUnderstood("a change I could not place", unplaced.text.strip(" ,.;"),
                             "changes phrased like \u201cgrows by 5% per year\u201d")
+    for task in interpretation.tasks:
+        start_clause = report.start_beside_other_period(task.start, interpretation.clauses,
+                                                        interpretation.laws)
+        if start_clause is not None:
+            raise NotUnderstood("a change I could not place", start_clause.text.strip(" ,.;"),
+                                "the starting amount stated apart from amounts added or "
+                                "removed each period")
     claims, claimed = report.claims_in(leftover, interpretation.clauses, answers[-1].value)
     return Outcome(ok=True, answers=tuple(answers), reading=tuple(reading),
                    steps=tuple(steps), alternatives=tuple(alternatives),
                    unused=tuple(report.unused_entries(leftover, claimed)),
                    claims=tuple(claims), series=tuple(series),
                    notes=tuple(interpretation.notes))
+
+
+def _change_in_start_unit(task, problem):
+    """Convert a fixed per-period change stated in another unit of the start's dimension
+    ("10 feet tall, grows 6 inches a year") into the start's unit; decline other mixes.
+
+    Returns the task (with the law's delta converted when needed) and the conversion step.
+    """
+    import dataclasses
+
+    from bot.core.exact import frac_text
+    from bot.core.outcome import Step
+    from bot.core.units import unit_of
+
+    law, start = task.law, task.start
+    if law.kind != "linear" or start is None or law.delta is None or law.percent or \
+            law.points or law.relative:
+        return task, None
+    sentences = problem.sentences
+    if not (0 <= law.sentence < len(sentences) and 0 <= start.sentence < len(sentences)):
+        return task, None
+    change_word = _unit_word_after(sentences[law.sentence].text, law.span[1])
+    start_word = start.unit or _unit_word_after(sentences[start.sentence].text, start.span[1])
+    start_unit, change_unit = unit_of(start_word), unit_of(change_word)
+    if start_unit is None or change_unit is None or start_unit == change_unit:
+        return task, None
+    if start_unit[0] != change_unit[0]:
+        raise NotUnderstood("how the change's unit relates to the start's unit",
+                            f"{start_word} and {change_word}",
+                            "the start and the change in units of one kind (length, mass, "
+                            "volume)")
+    delta = law.delta * change_unit[1] / start_unit[1]
+    step = Step("unit_conversion",
+                f"The change is stated in {change_word} but the start in {start_word}: "
+                f"convert the change to {start_word} first.",
+                (f"{frac_text(abs(law.delta))} {change_word} = {frac_text(abs(delta))} "
+                 f"{start_word}",))
+    task = dataclasses.replace(task, law=dataclasses.replace(law, delta=delta))
+    return task, step
+
+
+_UNIT_AFTER = re.compile(r"[\s-]*(?:(?:more|additional|extra|further|new)\s+)*([A-Za-z]+)",
+                         re.IGNORECASE)
+
+
+def _unit_word_after(text: str, end: int) -> str:
+    """Return the word right after position `end`, the unit of a number there: "6 more
+    inches" -> "inches", "10-foot" -> "foot" (filler words like "more" are skipped)."""
+    match = _UNIT_AFTER.match(text, end)
+    return match.group(1) if match else ""
 
 
 def _solve(task):

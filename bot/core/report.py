@@ -68,7 +68,8 @@ def unplaced_change(leftover, clauses, laws=()):
         index = clause.items.index(item)
         nxt = clause.items[index + 2] if index + 2 < len(clause.items) else None
         if any(isinstance(i, spec.Word) and i.kind in verbs for i in clause.items) or \
-                isinstance(nxt, spec.Period):
+                isinstance(nxt, spec.Period) or \
+                _beside_other_period(item, clause, laws, clauses=clauses):
             return clause
     return None
 
@@ -80,6 +81,64 @@ def _names_geometric_method(clauses) -> bool:
         for index, word in enumerate(words[:-1]):
             if word.startswith("geometric") and "method" in words[index + 1:index + 4]:
                 return True
+    return False
+
+
+def start_beside_other_period(start, clauses, laws=()):
+    """Return the clause of a start number that sits beside a period which is not the law's
+    ("Each year it is restocked with 50 carp"): a per-period amount, not a start. Only
+    "each"/"every" periods count here: "annual sales are 125000 dollars" is a start."""
+    item = getattr(start, "item", None)
+    if not isinstance(item, spec.Word):
+        return None
+    clause = next((c for c in clauses if any(i is item for i in c.items)), None)
+    if clause is not None and _beside_other_period(item, clause, laws, ("each", "every"),
+                                                   clauses):
+        return clause
+    return None
+
+
+SEASONS = {"spring", "summer", "autumn", "fall", "winter", "season", "semester", "term",
+           "harvest", "weekend", "birthday"}
+
+
+def _period_siblings(clause, clauses) -> list:
+    """Return the items of the clauses of the same sentence that hold only a period and
+    punctuation (a fronted "Every year," cut off from its clause by the comma)."""
+    out = []
+    for other in clauses:
+        if other is clause or other.sentence != clause.sentence:
+            continue
+        if any(isinstance(i, spec.Period) for i in other.items) and all(
+                isinstance(i, spec.Period) or (isinstance(i, spec.Word) and i.kind == "PUNCT")
+                for i in other.items):
+            out.extend(other.items)
+    return out
+
+
+def _beside_other_period(item, clause, laws, cues=("",), clauses=()) -> bool:
+    """True when an amount shares its clause with a period ("each year", "every winter") that
+    is not the law's own: a second per-period change the law pipeline would silently drop.
+    Durations ("a 10 year program"), years and questions are not amounts per period."""
+    if clause.question or item.kind != "NUMBER":
+        return False
+    index = clause.items.index(item)
+    nxt = clause.items[index + 1] if index + 1 < len(clause.items) else None
+    if isinstance(nxt, spec.Word) and nxt.kind in ("UNIT", "PCT"):
+        return False
+    value = Fraction(item.text.lower())
+    if value.denominator == 1 and 1600 <= value <= 2199:
+        return False
+    law_periods = {id(law.period) for law in laws if law.period is not None}
+    items = list(clause.items) + _period_siblings(clause, clauses)
+    for i, other in enumerate(items):
+        if isinstance(other, spec.Period) and id(other) not in law_periods and \
+                other.text.lower().startswith(cues):
+            return True
+        following = items[i + 1] if i + 1 < len(items) else None
+        if isinstance(other, spec.Word) and other.kind == "PER" and \
+                isinstance(following, spec.Word) and following.text.lower() in SEASONS:
+            return True
     return False
 
 

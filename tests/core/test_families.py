@@ -276,8 +276,6 @@ def test_claims(text, value, verdict):
 
 
 # ---- huge horizons -----------------------------------------------------------------------
-@pytest.mark.xfail(reason="'after 10^18 epochs' is declined ('when the question looks'): a "
-                   "caret power of ten without a leading multiplier is not read as a number")
 def test_caret_power_of_ten_horizon():
     outcome = answer("The gradient is 30 units and increases by 5% per epoch. What is the "
                      "gradient after 10^18 epochs?")

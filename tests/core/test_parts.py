@@ -50,9 +50,9 @@ QUOTES = [
                  "second shrinks by 5% per year. a) Calculate how long it takes for the "
                  "ponds to hold the same number of fish.", "Calculate how long",
                  id="imperative-how-stays-together"),
-    pytest.param("Sam earns 100 dollars a week and Ana earns 80 dollars a week, and Ana's pay "
-                 "rises by 5 dollars a week. Assuming this continues, will Ana ever earn as "
-                 "much as Sam?", "will Ana ever earn", id="yes-no-question"),
+    pytest.param("Ana earns 80 dollars a week and her pay rises by 5 dollars each year. "
+                 "Assuming this continues, will Ana ever earn 120 dollars a week?",
+                 "will Ana ever earn", id="yes-no-question"),
 ]
 
 

@@ -23,10 +23,6 @@ def _right_or_declined(text: str, expected: float) -> bool:
     return float(outcome.answers[0].value) == pytest.approx(expected, rel=1e-6)
 
 
-@pytest.mark.xfail(reason="a 10,000-digit number reaches Fraction/int() past Python's 4300-digit "
-                   "limit; the ValueError is caught by the pipeline's catch-all, so the user "
-                   "gets the internal-error decline (after ~2.5 s) instead of a clear message",
-                   strict=False)
 @pytest.mark.parametrize("text", [
     pytest.param(GROWTH.format("9" * 10_000, 3), id="start-value"),
     pytest.param(GROWTH.format(200, "7" * 10_000), id="horizon"),
@@ -37,9 +33,6 @@ def test_very_long_number_is_declined_clearly(text):
     assert INTERNAL_ERROR not in outcome.error.message
 
 
-@pytest.mark.xfail(reason="a zero-width space inside '200' splits the number: answered 2.662 "
-                   "from a start of 2 (zero-width characters are not removed by normalize)",
-                   strict=False)
 @pytest.mark.parametrize("text", [
     pytest.param(GROWTH.format("2\u200b00", 3), id="zero-width-space"),
     pytest.param(GROWTH.format("20\u200d0", 3), id="zero-width-joiner"),
@@ -48,9 +41,6 @@ def test_zero_width_character_inside_a_number(text):
     assert _right_or_declined(text, 266.2)
 
 
-@pytest.mark.xfail(reason="the digits of an ANSI escape sequence ('\\x1b[31m') are read as the "
-                   "start value '31 m' instead of the 200 bacteria: answered 41.261",
-                   strict=False)
 @pytest.mark.parametrize("text", [
     pytest.param("A colony of 200 bacteria\x1b[31m grows by 10% per hour. How many are there "
                  "after 3 hours?", id="ansi-colour"),
@@ -61,9 +51,6 @@ def test_control_sequence_is_not_a_start_value(text):
     assert _right_or_declined(text, 266.2)
 
 
-@pytest.mark.xfail(reason="'grows by 5% by 5%' is read as 'worth starts at 5%' plus 5 points "
-                   "per year and answered 20, dropping the 100 dollars: a confident wrong "
-                   "answer where a decline is due", strict=False)
 @pytest.mark.parametrize("text", [
     pytest.param("A fund of 100 dollars grows by 5% by 5% per year. What is it worth after 3 "
                  "years?", id="twice"),
@@ -74,9 +61,6 @@ def test_repeated_change_is_not_answered_wrongly(text):
     assert _right_or_declined(text, 100 * 1.05 ** 3)
 
 
-@pytest.mark.xfail(reason="'8% interest compounded quarterly' over 3 years is answered as 8% "
-                   "per quarter for 12 quarters (3777.26); the convention is a nominal annual "
-                   "rate, 2% a quarter (1902.36), or a decline", strict=False)
 @pytest.mark.parametrize("text", [
     pytest.param("An investment of 1500 dollars earns 8% interest compounded quarterly. What is "
                  "it worth after 3 years?", id="investment"),

@@ -15,6 +15,7 @@ from fractions import Fraction
 
 from bot.core import spec
 from bot.core.clauses import Clause
+from bot.core.errors import NotUnderstood
 from bot.core.families._common import (NUMERIC, Number, Reading, asks, is_given, numbers,
                                        position)
 
@@ -190,10 +191,23 @@ def _phrase_changes(clause: Clause, clauses: list[Clause]) -> list[Change]:
                 period = _period_near(clause, item, clauses)
                 out.append(_amount_change(item.amount, sign, period, item, clause))
         elif isinstance(item, spec.RateStatement):
+            if _subject_of_change(clause, item):
+                raise NotUnderstood("whether this percentage is a level or a rate of change",
+                                    item.text, "a level (\u201cthe pass rate is 70%\u201d) "
+                                    "and its change in separate words")
             sign = -1 if item.direction == "down" else 1
             period = _period_near(clause, item, clauses)
             out.append(_amount_change(item.amount, sign, period, item, clause))
     return out
+
+
+def _subject_of_change(clause: Clause, item) -> bool:
+    """True for "its pass rate of 70% rises by 2 points": the rate is the level that changes
+    (a Change follows it directly), not a rate of change."""
+    items = clause.items
+    index = next((i for i, other in enumerate(items) if other is item), -1)
+    nxt = items[index + 1] if 0 <= index < len(items) - 1 else None
+    return isinstance(nxt, spec.Change)
 
 
 def _amount_change(amount: spec.Amount, sign: int, period, item, clause: Clause) -> Change:
