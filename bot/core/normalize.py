@@ -82,9 +82,11 @@ def split_sentences(text: str) -> list[tuple[str, tuple[int, int]]]:
 def clean_characters(text: str) -> str:
     """Map unicode look-alikes to ASCII, drop control characters, fold white space."""
     for symbol, fraction in _VULGAR.items():
-        text = re.sub(rf"(\d)\s*{symbol}", rf"\1 {fraction}", text).replace(symbol, fraction)
+        if symbol in text:  # (a fast path: most texts hold no vulgar fraction)
+            text = re.sub(rf"(\d)\s*{symbol}", rf"\1 {fraction}", text).replace(symbol, fraction)
     text = unicodedata.normalize("NFKC", text.translate(_CHAR_MAP)).translate(_CHAR_MAP)
-    text = "".join(ch if ch.isprintable() or ch == " " else " " for ch in text)
+    if not text.isprintable():  # (a fast path: nothing to replace in a printable text)
+        text = "".join(ch if ch.isprintable() or ch == " " else " " for ch in text)
     return re.sub(r"\s+", " ", text).strip()
 
 
