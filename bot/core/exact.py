@@ -38,6 +38,10 @@ def power(base: Fraction, exponent: Fraction) -> tuple[object, bool]:
     import sympy
 
     if exponent.denominator == 1 and digits_of_power(base, exponent) <= MAX_EXACT_DIGITS:
+        if base or exponent >= 0:
+            # The same exact Rational SymPy's power gives, computed on Fractions: SymPy's
+            # Pow asks assumptions about its operands first, which costs more than the power.
+            return rational(base ** int(exponent)), True
         return rational(base) ** int(exponent), True
     return sympy.Pow(rational(base), rational(exponent), evaluate=False), False
 
