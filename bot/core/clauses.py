@@ -7,6 +7,7 @@ Quantity names are the content words next to a change or a number ("gradient mag
 
 from __future__ import annotations
 
+import weakref
 from dataclasses import dataclass
 
 from bot.core import spec
@@ -60,7 +61,41 @@ def _is_boundary(item) -> bool:
 
 
 def split_clauses(sentence: spec.ParsedSentence, index: int) -> list[Clause]:
-    """Cut a parsed sentence into clauses at punctuation and linking words."""
+    """Cut a parsed sentence into clauses at punctuation and linking words.
+
+    The interpreter and several families each split the same parsed sentences, so the cut is
+    worked out once per sentence object (see `_split_once`); every call returns new Clause
+    objects, which callers may change freely.
+    """
+    return [Clause(index, list(items), text, question, conditional)
+            for items, text, question, conditional in _split_once(sentence, index)]
+
+
+# id(sentence) -> (weak reference to it, index, its clauses as tuples). An entry lives exactly
+# as long as its sentence object: the reference's callback drops it, so ids are never confused
+# and nothing outlives the answer() that parsed the sentence.
+_SPLITS: dict[int, tuple] = {}
+
+
+def _split_once(sentence: spec.ParsedSentence, index: int) -> tuple[tuple, ...]:
+    """Return the clauses of `sentence` as (items, text, question, conditional) tuples,
+    computed on the first call for this sentence object."""
+    key = id(sentence)
+    found = _SPLITS.get(key)
+    if found is not None and found[0]() is sentence and found[1] == index:
+        return found[2]
+    clauses = tuple((tuple(c.items), c.text, c.question, c.conditional)
+                    for c in _split(sentence, index))
+    try:
+        ref = weakref.ref(sentence, lambda _, key=key: _SPLITS.pop(key, None))
+    except TypeError:  # an object that cannot be weakly referenced: no reuse
+        return clauses
+    _SPLITS[key] = (ref, index, clauses)
+    return clauses
+
+
+def _split(sentence: spec.ParsedSentence, index: int) -> list[Clause]:
+    """Cut a parsed sentence into clauses (the work behind `split_clauses`)."""
     clauses, current = [], []
     for item in sentence.items:
         if _is_boundary(item) and current and not _keeps_clause(item, current):

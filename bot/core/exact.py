@@ -38,6 +38,10 @@ def power(base: Fraction, exponent: Fraction) -> tuple[object, bool]:
     import sympy
 
     if exponent.denominator == 1 and digits_of_power(base, exponent) <= MAX_EXACT_DIGITS:
+        if base or exponent >= 0:
+            # The same exact Rational SymPy's power gives, computed on Fractions: SymPy's
+            # Pow asks assumptions about its operands first, which costs more than the power.
+            return rational(base ** int(exponent)), True
         return rational(base) ** int(exponent), True
     return sympy.Pow(rational(base), rational(exponent), evaluate=False), False
 
@@ -49,9 +53,14 @@ def decimal_of(expr, digits: int = SIG_DIGITS) -> str:
     if getattr(expr, "is_Integer", False) and abs(expr.p).bit_length() < 100:
         return str(expr)
     value = sympy.N(expr, digits + 5)
-    if value.is_zero:
+    if isinstance(value, sympy.Float):
+        # What .is_zero / .is_real answer for a Float, without SymPy's assumption system
+        # (deducing every fact of a new Float costs more than the evaluation itself).
+        if not value:
+            return "0"
+    elif value.is_zero:
         return "0"
-    if not value.is_real:
+    elif not value.is_real:
         raise ValueError("not a real number")
     return format_float_text(sympy.Float(value, digits + 5), digits)
 

@@ -81,7 +81,9 @@ class DispatchLexer:
         self._flags, self._re, self._bytes = scanner.g_regex_flags, scanner.re_, scanner.use_bytes
         self._terminals = scanner.terminals
         self._fold = bool(self._flags & re.IGNORECASE)
-        self._starts: list | None = None  # per terminal: characters it can begin with
+        # per terminal: the characters it can begin with (about 2 ms, once per process: done
+        # here so that it never lands on the solve that first warms a character's scanner)
+        self._starts = [self._starts_of(t) for t in self._terminals]
         self._full = scanner
         self._uses: dict[str, int] = {}  # ASCII character -> times seen before compiling
         self._scanners: dict[str, Scanner] = {}  # ASCII character -> its scanner
@@ -109,8 +111,6 @@ class DispatchLexer:
         uses = self._uses[char] = self._uses.get(char, 0) + 1
         if uses < WARM_USES or not char.isascii():
             return self._full
-        if self._starts is None:
-            self._starts = [self._starts_of(t) for t in self._terminals]
         keep = [t for t, starts in zip(self._terminals, self._starts)
                 if starts is None or char in starts]
         key = tuple(t.name for t in keep)

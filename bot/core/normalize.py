@@ -109,9 +109,11 @@ def clean_characters(text: str) -> str:
     text = _ZERO_WIDTH.sub("", _ANSI_CSI.sub("", text))
     text = _SUPERSCRIPT.sub(lambda m: "^" + unicodedata.normalize("NFKC", m.group(0)), text)
     for symbol, fraction in _VULGAR.items():
-        text = re.sub(rf"(\d)\s*{symbol}", rf"\1 {fraction}", text).replace(symbol, fraction)
+        if symbol in text:  # (a fast path: most texts hold no vulgar fraction)
+            text = re.sub(rf"(\d)\s*{symbol}", rf"\1 {fraction}", text).replace(symbol, fraction)
     text = unicodedata.normalize("NFKC", text.translate(_CHAR_MAP)).translate(_CHAR_MAP)
-    text = "".join(ch if ch.isprintable() or ch == " " else " " for ch in text)
+    if not text.isprintable():  # (a fast path: nothing to replace in a printable text)
+        text = "".join(ch if ch.isprintable() or ch == " " else " " for ch in text)
     return re.sub(r"\s+", " ", text).strip()
 
 

@@ -83,10 +83,97 @@ def parse_sentence(sentence: Sentence, budget=None) -> spec.ParsedSentence:
     items: list = []
     for offset, chunk in _chunks(sentence.text):
         tree = parser.parse(chunk, budget)
-        for item in PhraseTransformer(chunk).transform(tree):
+        for item in transform(PhraseTransformer(chunk), tree):
             items.append(_shift(item, offset) if offset else item)
     return spec.ParsedSentence(sentence.text, sentence.original, sentence.span, tuple(items),
                                sentence.formulas)
+
+
+def transform(transformer, tree):
+    """Return `transformer.transform(tree)`, computed the way Lark's Transformer does it.
+
+    Same calls in the same order with the same arguments, same `Discard`, same `VisitError`
+    wrapping; the one difference is cost: Lark looks each callback up on the instance, which
+    for a `v_args` class builds a fresh wrapper (functools.update_wrapper) per tree node. Here
+    the callback is looked up once per class and name (`_callback`; a class whose methods
+    are replaced at run time is not supported), and anything
+    that is not a plain `v_args` method or a missing one is left to Lark itself.
+    """
+    from lark import Token, Tree
+    from lark.exceptions import GrammarError, VisitError
+    from lark.visitors import Discard
+
+    calls = _CALLBACKS.setdefault(type(transformer), {})  # name -> callback (`_callback`)
+
+    def children_of(children) -> list:  # Transformer._transform_children
+        out = []
+        for child in children:
+            if isinstance(child, Tree):
+                res = subtree(child)
+            elif transformer.__visit_tokens__ and isinstance(child, Token):
+                res = token(child)
+            else:
+                res = child
+            if res is not Discard:
+                out.append(res)
+        return out
+
+    def subtree(tree):  # Transformer._transform_tree and _call_userfunc
+        children = children_of(tree.children)
+        found = _callback(transformer, calls, tree.data)
+        if found is None:
+            return transformer._call_userfunc(tree, children)  # let Lark do it
+        if found is _MISSING:
+            return transformer.__default__(tree.data, children, tree.meta)
+        function, wrapper = found
+        try:
+            return wrapper(function.__get__(transformer, type(transformer)), tree.data,
+                           children, tree.meta)
+        except GrammarError:
+            raise
+        except Exception as exc:
+            raise VisitError(tree.data, tree, exc)  # noqa: B904 - chained as Lark does
+
+    def token(leaf):  # Transformer._call_userfunc_token
+        if _callback(transformer, calls, leaf.type) is _MISSING:
+            return transformer.__default_token__(leaf)
+        return transformer._call_userfunc_token(leaf)
+
+    out = children_of([tree])
+    if not out:
+        return None
+    assert len(out) == 1
+    return out[0]
+
+
+_MISSING = object()
+_CALLBACKS: dict = {}  # transformer class -> {name: what `_callback` found on the class}
+
+
+def _callback(transformer, calls: dict, name: str):
+    """Return (function, visit wrapper) of the class's `v_args` method `name`, _MISSING when
+    neither the class nor the instance has `name`, None when Lark must look it up itself."""
+    if name in vars(transformer):
+        return None  # an instance attribute: Lark's getattr finds it first
+    found = calls.get(name, calls)
+    if found is calls:
+        found = calls[name] = _class_callback(type(transformer), name)
+    return found
+
+
+def _class_callback(cls, name: str):
+    """Look `name` up on the class as getattr would (see `_callback`)."""
+    from lark.visitors import _VArgsWrapper
+
+    for klass in cls.__mro__:
+        if name in vars(klass):
+            attr = vars(klass)[name]
+            if isinstance(attr, _VArgsWrapper) and hasattr(type(attr.base_func), "__get__"):
+                return attr.base_func, attr.visit_wrapper
+            return None
+    if hasattr(cls, "__getattr__"):
+        return None
+    return _MISSING
 
 
 def _shift(item, offset: int):
