@@ -57,7 +57,7 @@ class BenchConfig:
 
     problems: Sequence[BenchProblem] = PROBLEMS
     corpus: Sequence[tuple[str, str]] = ()
-    rounds: int = 1
+    rounds: int = 3
     cold_repeats: int = 3
     corpus_child: bool = True
     hostile: Sequence[tuple[str, str]] = field(default_factory=hostile_inputs)
@@ -409,8 +409,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--corpus", metavar="FILE.jsonl", type=Path,
                         help=f"extra problems to time (default: {DEFAULT_CORPUS} when present)")
     parser.add_argument("--no-corpus", action="store_true", help="only the built-in problems")
-    parser.add_argument("--rounds", type=int, default=1, metavar="N",
-                        help="time each problem N times and keep its median (default 1)")
+    parser.add_argument("--rounds", type=int, default=3, metavar="N",
+                        help="time each problem N times and keep its median (default 3)")
     parser.add_argument("--cold-repeats", type=int, default=3, metavar="N",
                         help="fresh processes per cold-start command (default 3; 0 skips)")
     parser.add_argument("--hostile-timeout", type=float, default=2.0, metavar="S",

@@ -361,9 +361,12 @@ class _Run:
             for p in range(k + 1, end):
                 straddled[p] = True
         cuts = [p for p in range(n + 1) if not straddled[p]]
-        regions = []
+        regions, chosen, j = [], sorted(chosen), 0
         for a, b in zip(cuts, cuts[1:]):
-            inside = [span for span in chosen if a <= span[0] and span[1] <= b]
+            inside = []  # chosen spans never straddle a cut: sweep them once (linear)
+            while j < len(chosen) and chosen[j][0] < b:
+                inside.append(chosen[j])
+                j += 1
             regions.append((a, b, inside == [(a, b)]))
         return regions
 

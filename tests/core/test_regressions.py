@@ -295,3 +295,31 @@ def test_measure_in_two_units_declines(text):
     outcome = answer(text)
     assert not outcome.ok
     assert "two units" in outcome.error.message
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("A deposit of 100 dollars grows by 3% per year. What is it worth after 5 "
+                 "years?", 100 * 1.03 ** 5, id="deposit-noun-is-the-start"),
+    pytest.param("A payment of 40 dollars rises by 5% each year. What is the payment after 4 "
+                 "years?", 40 * 1.05 ** 4, id="payment-noun-is-the-start"),
+])
+def test_money_noun_that_names_the_start_is_not_a_per_period_amount(text, expected):
+    """A recurrence needs a start besides its fixed amount; with none, the law pipeline reads
+    "a deposit of 100 dollars" as the starting value."""
+    outcome = answer(text)
+    assert outcome.ok, outcome.error
+    assert float(outcome.answers[0].value) == pytest.approx(expected, rel=1e-9)
+
+
+@pytest.mark.parametrize("text, nominal", [
+    pytest.param("A deposit of 1500 dollars gains 8% interest, compounded quarterly. How much "
+                 "is it after 3 years?", 1500 * 1.02 ** 12, id="gains-compounded-quarterly"),
+    pytest.param("Savings of 2000 dollars grow by 6% interest, compounded monthly. What are "
+                 "they worth after 2 years?", 2000 * 1.005 ** 24, id="grow-compounded-monthly"),
+])
+def test_change_verb_with_compounded_interest_is_never_a_rate_per_compounding_period(text,
+                                                                                     nominal):
+    """"8% interest compounded quarterly" is 2% a quarter: answer that, or decline."""
+    outcome = answer(text)
+    assert not outcome.ok or float(outcome.answers[0].value) == pytest.approx(nominal,
+                                                                              rel=1e-9)

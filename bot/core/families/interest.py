@@ -56,18 +56,39 @@ def _has_signature(items, words) -> bool:
                                                e.item.text.lower() == "rupees")
             for e in items):
         return True  # "What was the rate of interest?" with the amounts stated
+    if any(_compounded(e.item) and "interest" in e.clause.words() + _words_before(items, e)
+           for e in items):
+        return True  # "gains 8% interest, compounded quarterly": never 8% per quarter
     if any(isinstance(e.item, spec.Change) and e.item.amount is not None for e in items):
         return False
     for entry in items:
-        clause_words = entry.clause.words()
         percent = isinstance(entry.item, spec.RateStatement) or (
             isinstance(entry.item, spec.Word) and entry.item.kind == "PCT")
-        if percent and "interest" in clause_words:
+        if percent and "interest" in entry.clause.words():  # words only when needed: O(n)
             return True
     compounding = any(isinstance(e.item, spec.Interest) for e in items)
     percent = any(isinstance(e.item, spec.RateStatement) or (
         isinstance(e.item, spec.Word) and e.item.kind == "PCT") for e in items)
     return compounding and percent
+
+
+def _compounded(item) -> bool:
+    """True for an explicit compounding cue ("compounded quarterly", "compounding monthly",
+    "continuously"), not the verb of a simile ("compounds like interest")."""
+    return isinstance(item, spec.Interest) and (
+        item.kind in ("compounding", "continuous") or
+        (item.kind == "compounding_bare" and item.text.lower().startswith("compounded")))
+
+
+def _words_before(items, entry) -> list[str]:
+    """Return the words of the clause before `entry`'s one (", compounded quarterly")."""
+    clauses = []
+    for e in items:
+        if e.clause is entry.clause:
+            break
+        if not clauses or clauses[-1] is not e.clause:
+            clauses.append(e.clause)
+    return clauses[-1].words() if clauses else []
 
 
 @dataclass

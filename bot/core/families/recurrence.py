@@ -48,7 +48,9 @@ def solve(problem: spec.Problem, text: str) -> Outcome | None:
         return None
     taken = changes_.consumed(found)
     starts = common.start_candidates(reading, taken)
-    if len(starts) != 1:
+    if not starts:
+        return None  # "A deposit of 100 dollars grows by 3%": the amount is the start
+    if len(starts) > 1:
         raise NotUnderstood("which number is the starting amount",
                             ", ".join(s.item.text for s in starts) or reading.clauses[0].text,
                             "one starting amount such as \u201cthere are 8,200 trees\u201d")
