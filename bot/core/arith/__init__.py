@@ -12,12 +12,12 @@ from __future__ import annotations
 
 def solve(problem, text: str):
     """Return an ok Outcome, or None when no arithmetic model fits with certainty."""
-    from bot.core.arith import build, doc as docs, interest, layers, percents, rates
+    from bot.core.arith import build, doc as docs, interest, layers, percents, rates, until
 
     doc = docs.read(problem)
     if doc is None:
         return None
-    for model in (layers, interest, rates, percents):
+    for model in (layers, interest, rates, until, percents):
         found = model.solve(doc)
         if found is not None:
             work, value, unit, asked = found

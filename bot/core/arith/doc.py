@@ -65,6 +65,26 @@ def _question_start(tokens: list[Tok]) -> int | None:
     return None
 
 
+def _asks(tokens: list[Tok], last: bool) -> bool:
+    """Return True for a sentence that asks: ends with "?", starts with a question word, or
+    (the last sentence) holds an imperative "calculate"/"find" or "what"/"how"."""
+    start = _question_start(tokens)
+    if start is None:
+        return False
+    if (tokens and tokens[-1].text == "?") or start == 0:
+        return True
+    return last or tokens[start].low in LEADING_ONLY
+
+
+def _statement_question(tokens: list[Tok]) -> bool:
+    """Return True for a closing blank to fill: "The cost price of the fan is:"."""
+    words = [t.low for t in tokens if t.kind == "word"]
+    ends = [t.text for t in tokens[-2:]]
+    return bool(words) and words[0] == "the" and (
+        words[-1] in ("is", "was", "be") or ends[-1] == ":") and \
+        not any(t.numeric for t in tokens)
+
+
 def _joined(problem) -> list[str]:
     """Return the sentence texts, re-joining a split after a currency "Rs." ("Rs. 500")."""
     texts: list[str] = []
@@ -84,15 +104,14 @@ def read(problem) -> Doc | None:
         if tokens is None:
             return None
         sentences.append(tokens)
-    asking = [i for i, tokens in enumerate(sentences)
-              if (tokens and tokens[-1].text == "?") or
-              (_question_start(tokens) is not None and _question_start(tokens) == 0)]
+    asking = [i for i, tokens in enumerate(sentences) if _asks(tokens, i == len(sentences) - 1)]
+    if not asking and sentences and _statement_question(sentences[-1]):
+        *given, last = sentences
+        return Doc(tuple(tuple(s) for s in given), tuple(last), problem.text)
     if len(asking) != 1:
         return None
     index = asking[0]
     start = _question_start(sentences[index])
-    if start is None:
-        return None
     head, question = sentences[index][:start], sentences[index][start:]
     given = [tuple(s) for i, s in enumerate(sentences) if i != index]
     if head:

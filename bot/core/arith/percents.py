@@ -16,10 +16,11 @@ from bot.core.arith.tokens import Tok
 
 DOWN = frozenset("""discount discounted off less decrease decreased decreases decreasing reduce
 reduced reduces reduction drop dropped drops cheaper lower lowered fell fall falls loss
-depreciate depreciated depreciates declined declines down cut lose loses sale""".split())
+depreciate depreciated depreciates declined declines down cut lose loses sale saves
+understating understated underestimated""".split())
 UP = frozenset("""more increase increased increases increasing tax taxes tip markup higher raise
 raised rise rises rose up grew grow grows gain profit premium fee surcharge extra longer
-bigger larger hike""".split())
+bigger larger hike overstating overstated overestimated""".split())
 SPEND = frozenset("spent spend spends used uses gave gives ate eats donated sold".split())
 CHANGE_NOUNS = frozenset("discount tip tax fee commission profit premium surcharge raise "
                          "markup".split())
@@ -33,6 +34,7 @@ BLOCKING = frozenset("""than both together altogether combined sum twice half do
 times per every difference each_other instead average ratio interest simple compound
 compounded annum annually monthly yearly years months days weeks hours minutes""".split())
 PERCENT_ASK = ("percent", "percentage", "%")
+NEGATIONS = frozenset("not never without no none".split())
 ACCURACY = frozenset("accuracy accurate correct correctly success precision".split())
 MISSES = frozenset("misclassified misclassify wrong wrongly incorrect incorrectly error errors "
                    "mistake mistakes fail fails failed miss missed".split())
@@ -72,8 +74,11 @@ def _role(doc: Doc, tok: Tok, asks_left: bool, previous: Change | None) -> Chang
     if i + 1 < len(tokens) and tokens[i + 1].low == "of":
         before = {t.low for t in tokens[max(0, i - 4):i]}
         after = {t.low for t in tokens[i + 2:i + 4]}
-        if asks_left and (before & SPEND or after & {"remaining", "rest", "remainder"}):
+        sentence = {t.low for t in tokens}
+        if asks_left and (sentence & SPEND or after & {"remaining", "rest", "remainder"}):
             return Change(1 - rate, "spent", tok)
+        if asks_left:
+            return None  # "30% of it ..." with "how much is left": which share is left?
         if not before & (UP | DOWN | SPEND):
             return Change(rate, "of", tok)
     found = []
@@ -108,6 +113,18 @@ def _timed(doc: Doc) -> bool:
                and is_time(singular(tokens[k + 1].text)) for k, tok in enumerate(tokens))
 
 
+def _unplaced_cue(doc: Doc) -> bool:
+    """Return True when a more/less word stands next to a plain amount ("Rs. 15 less"):
+    a difference of amounts that the percent models do not place."""
+    for tokens in doc.given:
+        for k, tok in enumerate(tokens):
+            if tok.kind in ("number", "money"):
+                near = [t.low for t in tokens[k + 1:k + 3]] + [t.low for t in tokens[max(0, k - 2):k]]
+                if set(near) & {"more", "less", "fewer", "cheaper", "higher", "lower"}:
+                    return True
+    return False
+
+
 def _reference(doc: Doc, tok: Tok, amounts: list[Tok]) -> bool:
     """Return True when a question number repeats a given one ("for the 2 shirts")."""
     return any(t is not tok and t.value == tok.value and t.kind == tok.kind
@@ -139,7 +156,7 @@ def solve(doc: Doc) -> tuple[Work, Fraction, str, str] | None:
     if words & BLOCKING:
         return None
     question = set(doc.question_words) | {t.low for t in doc.question if t.text == "%"}
-    if _timed(doc):
+    if _timed(doc) or question & NEGATIONS or any(w.endswith("n't") for w in question):
         return None
     percents = [t for t in doc.all_tokens if t.kind == "percent"]
     amounts = [t for t in doc.all_tokens if t.kind in ("number", "money")]
@@ -152,8 +169,13 @@ def solve(doc: Doc) -> tuple[Work, Fraction, str, str] | None:
         changes.append(_role(doc, tok, asks_left, changes[-1] if changes else None))
     if None in changes or any(t in doc.question for t in percents):
         return None
+    if _unplaced_cue(doc) or (len(changes) > 1 and any(
+            _sentence_of(doc, c.token)[0].low == "if" and not _additional(doc, c)
+            for c in changes)):
+        return None  # "Rs. 15 less", or two alternative "if" scenarios
     work = Work()
-    asks_percent = bool(question & set(PERCENT_ASK))
+    asks_percent = bool(question & set(PERCENT_ASK)) or (
+        not amounts and "total" in question and bool(question & (UP | DOWN)))
     if asks_percent:
         return _total_percent(doc, changes, amounts, question, work)
     base = _base(doc, amounts, work)
@@ -172,8 +194,9 @@ def _apply(doc, changes, base, question, unit, work):
     stated_original = bool(sentence_words & ORIGINAL - {"before"})
     asks_original = bool(question & ORIGINAL or {"cost", "price"} <= question) and \
         not stated_original
+    same_sentence = any(any(c.token is t for t in base_sentence) for c in changes)
     post_change = bool(sentence_words & TRADE) and "for" in sentence_words and \
-        not stated_original
+        not stated_original and same_sentence
     if post_change and not asks_original:
         return None  # "sold it for $X ... at 20% off": X may already be after the change
     named = question & CHANGE_NOUNS | ({"save", "saved", "saving", "savings"} & question)
@@ -193,7 +216,9 @@ def _apply(doc, changes, base, question, unit, work):
                             "asks for the amount before them.")
         return work, value, unit, "original amount"
     if named:
-        if len(changes) != 1 or changes[0].cue not in CHANGE_NOUNS | {"off", "sale"}:
+        saving = bool(question & {"save", "saved", "saving", "savings"})
+        if len(changes) != 1 or not (changes[0].cue in CHANGE_NOUNS | {"off", "sale"} or
+                                     saving and changes[0].factor < 1):
             return None
         change = changes[0]
         amount = value * abs(change.factor - 1)

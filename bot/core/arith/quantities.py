@@ -21,9 +21,12 @@ he she they we you i his her their its our my your is are was were be been will 
 could shall should may might must has have had does do did more less fewer left remaining
 total all long old tall high wide deep away ago later earlier apart each other some any no
 not only just about around nearly approximately exactly altogether together how what many
-much there here per now today yesterday tomorrow respectively""".split())
+much there here per now today yesterday tomorrow respectively takes take took lasts costs
+cost needs need makes make""".split())
 DURATION_PREPS = ("in", "for", "over", "during", "within", "after")
 ONE_WORDS = ("a", "an", "one")
+ADVERBS = {"daily": "day", "weekly": "week", "monthly": "month", "yearly": "year",
+           "hourly": "hour", "annually": "year", "nightly": "night"}
 ADJECTIVES = ("long", "tall", "high", "wide", "deep", "heavy", "old", "each")
 
 
@@ -36,6 +39,8 @@ class Quantity:
     text: str
     sources: tuple[int, ...] = ()
     question: bool = False
+    tags: tuple[str, ...] = ()  # qualifiers: "soda" bottles, drums "of grapes", "today"
+    divided: tuple[Fraction, ...] = ()  # (stated amount, count) of "1200 widgets in 8 hours"
 
     def unit_dict(self) -> dict[str, int]:
         """Return the unit exponents as a dict."""
@@ -98,6 +103,8 @@ def _per(tokens: list[Tok], j: int, question: bool) -> tuple[dict[str, int], Fra
         unit, end = noun_at(tokens, k, single=True)
         if len(unit) == 1 and next(iter(unit.values())) == 1:
             return unit, count, end
+    if low in ADVERBS:
+        return {ADVERBS[low]: 1}, Fraction(1), j + 1
     if low in ONE_WORDS[:2]:
         unit, end = noun_at(tokens, j + 1)
         if len(unit) == 1 and is_time(next(iter(unit))):
@@ -138,6 +145,12 @@ class Sentence:
 def read_sentence(tokens: list[Tok], question: bool = False) -> Sentence:
     """Return the quantities stated in one token list (a sentence or the question)."""
     out = Sentence()
+    if len(tokens) > 2 and tokens[0].low in ("a", "an", "each", "every") and not question:
+        unit, _ = noun_at(tokens, 1, single=True)
+        if len(unit) == 1 and not is_time(next(iter(unit))):
+            out.pending.append((next(iter(unit)), False))  # "An annotator labels ..."
+            if tokens[0].low in ("each", "every"):
+                out.pending.pop()  # read again below as a sentence-level "each"
     i = 0
     while i < len(tokens):
         tok = tokens[i]
@@ -159,6 +172,14 @@ def read_sentence(tokens: list[Tok], question: bool = False) -> Sentence:
                 out.pending.append((next(iter(unit)), False))
                 i = end
                 continue
+        if low == "half" and _word(tokens, i + 1) in ONE_WORDS[:2]:
+            unit, end = noun_at(tokens, i + 2, single=True)
+            if len(unit) == 1 and is_time(next(iter(unit))):
+                text = " ".join(t.text for t in tokens[i:end])
+                out.quantities.append(Quantity(Fraction(1, 2), freeze(unit), text, (),
+                                               question))
+                i = end
+                continue
         if low in DURATION_PREPS and _word(tokens, i + 1) in ONE_WORDS:
             unit, end = noun_at(tokens, i + 2)
             if len(unit) == 1 and is_time(next(iter(unit))):
@@ -168,19 +189,45 @@ def read_sentence(tokens: list[Tok], question: bool = False) -> Sentence:
                 i = end
                 continue
         i += 1
+    _merge_takes(tokens, out)
     return out
+
+
+TAKES = ("takes", "take", "took", "lasts", "last", "costs", "cost", "needs", "need")
+
+
+def _merge_takes(tokens: list[Tok], out: Sentence) -> None:
+    """Read "1 epoch takes 45 minutes" / "5 apples cost $2" as one rate (45 minutes per
+    epoch): a counted quantity, a takes/costs verb, then a second quantity."""
+    if len(out.quantities) != 2:
+        return
+    first, second = out.quantities
+    if len(first.unit) != 1 or first.unit[0][1] != 1 or len(second.unit) != 1:
+        return
+    ends = [k for k, t in enumerate(tokens) if id(t) in second.sources]
+    starts = [k for k, t in enumerate(tokens) if id(t) in first.sources]
+    if not ends or not starts or ends[0] - starts[0] > 4 or not any(
+            t.low in TAKES for t in tokens[starts[0]:ends[0]]):
+        return
+    unit = dict(second.unit)
+    unit[first.unit[0][0]] = unit.get(first.unit[0][0], 0) - 1
+    out.quantities[:] = [Quantity(second.value / first.value, freeze(unit),
+                                  f"{first.text} takes {second.text}",
+                                  first.sources + second.sources, second.question)]
 
 
 def _read_quantity(tokens: list[Tok], i: int, question: bool, out: Sentence) -> int:
     """Read the quantity whose number is at i into `out`; return the next index."""
     tok = tokens[i]
     value, j, sources = tok.value, i + 1, (id(tok),)
+    divided: tuple[Fraction, ...] = ()
     if tok.kind == "money":
         unit = {"dollar": 1}
     else:
         if _word(tokens, j) in ("dozen", "dozens"):
             value, j = value * 12, j + 1
         unit, j = noun_at(tokens, j)
+    tags = _tags(tokens, i + 1, j)
     container = _word(tokens, i - 2) if _word(tokens, i - 1) == "of" else ""
     if container and container not in STOP and singular(container) != container and \
             not is_time(singular(container)):
@@ -190,14 +237,37 @@ def _read_quantity(tokens: list[Tok], i: int, question: bool, out: Sentence) -> 
         if not per:
             break
         name = next(iter(per))
-        unit[name] = unit.get(name, 0) - 1
+        if unit.get(name, 0) >= 0:  # "records of 500 bytes per record" says it once
+            unit[name] = unit.get(name, 0) - 1
         counts = [t for t in tokens[j:end] if t.kind == "number"]
         sources += tuple(id(t) for t in counts)
+        if count != 1:
+            divided = (value, count)
         value, j = value / count, end
     text = " ".join(t.text for t in tokens[i:j])
-    out.quantities.append(Quantity(value, freeze(unit), text, sources, question))
+    out.quantities.append(Quantity(value, freeze(unit), text, sources, question,
+                                   tags if tok.kind != "money" else (), divided))
     out.consumed.update(sources)
     return j
+
+
+WHEN = frozenset("yesterday today tomorrow morning afternoon evening night monday tuesday "
+                 "wednesday thursday friday saturday sunday".split())
+
+
+def _tags(tokens: list[Tok], start: int, end: int) -> tuple[str, ...]:
+    """Return the qualifier words of a quantity: its noun phrase minus the head, then
+    "of <word>" and a time-of-day word right after it."""
+    words = [t.low for t in tokens[start:end - 1] if t.kind == "word"]
+    k = end
+    if _word(tokens, k) == "of" and _word(tokens, k + 1) and _word(tokens, k + 1) not in STOP:
+        words.append(_word(tokens, k + 1))
+        k += 2
+    if _word(tokens, k) in ("on", "in", "during", "this", "last") and _word(tokens, k + 1) in WHEN:
+        k += 1
+    if _word(tokens, k) in WHEN:
+        words.append(_word(tokens, k))
+    return tuple(words)
 
 
 def _skip_filler(tokens: list[Tok], j: int) -> int:
@@ -218,10 +288,14 @@ def attach_pending(sentence: Sentence, known: set[str]) -> bool:
     for name, each_of in sentence.pending:
         if name not in known and not is_time(name):
             continue
+        if any(name in q.unit_dict() for q in sentence.quantities if q.sources) and \
+                not each_of and len(sentence.quantities) == 1:
+            continue  # already "per parameter" from its own phrase
         if not each_of and any(q.unit == ((name, 1),) for q in sentence.quantities):
             continue  # "4 machines ... each machine": each of the counted ones
         targets = [q for q in sentence.quantities
-                   if name not in q.unit_dict() and q.sources]
+                   if name not in q.unit_dict() and q.sources] or \
+            [q for q in sentence.quantities if name not in q.unit_dict()]
         if len(targets) != 1:
             return False
         target = targets[0]

@@ -22,25 +22,51 @@ fewer than left remaining remain remains rest still already spent lost extra add
 another plus minus except both together altogether combined difference farther further faster
 slower early earlier late later longer shorter then before deadline reduced reduce
 reduces increasing decreasing apart ahead behind catch back halfway
-average other others instead break stops stopped stop rests rested returns return first
+other others instead break stops stopped stop rests rested returns return first
 third fourth last increase increases increased decrease decreases decreased drops
-dropped raise raised discount profit loss interest tax fee tip percent same share shared
+dropped raise raised discount profit loss interest tax fee tip percent share shared
 if_only until till""".split())
+# Words that only matter in a sentence stating numbers ("He then went to the farm.").
+NARRATIVE = frozenset("then last stops stop stopped".split())
 EFFICIENCY_DROP = frozenset("drop drops loss slowdown reduction decrease slower lower "
                             "penalty overhead".split())
 
 
 def _blocked(doc: Doc) -> str | None:
-    """Return a word that a product of rates cannot account for, if any."""
-    words = doc.words
-    if any(tok.kind == "ordinal" for tok in doc.all_tokens):
+    """Return a word that a product of rates cannot account for, if any (NARRATIVE words
+    and ordinals count only in sentences that state numbers, and in the question)."""
+    counted = [s for s in doc.given if any(t.numeric for t in s)] + [doc.question]
+    words = {t.low for s in counted for t in s if t.kind == "word"} | \
+        (doc.words - NARRATIVE)
+    if any(tok.kind == "ordinal" for s in counted for tok in s):
         return "an ordinal"
+    if {"not", "never", "no"} & set(doc.question_words) or any(
+            w.endswith("n't") for w in doc.question_words):
+        return "a negated question"
+    if "altogether" in doc.question_words and "altogether" not in {
+            t.low for s in doc.given for t in s}:
+        words = words - {"altogether"}
+    if "half" in words and _only_half_times(doc):
+        words = words - {"half"}
     hits = sorted(words & BLOCKING)
     if "last" in hits and "last" in doc.question_words:
         hits.remove("last")  # "how many days will the bottles last"
     allowed = EFFICIENCY_DROP if any(t.kind == "percent" for t in doc.all_tokens) else set()
     hits = [word for word in hits if word not in allowed]
     return hits[0] if hits else None
+
+
+def _only_half_times(doc: Doc) -> bool:
+    """Return True when every "half" is "half an hour" / "half a day" (a duration)."""
+    from bot.core.arith.units import is_time, singular
+
+    tokens = doc.all_tokens
+    for k, tok in enumerate(tokens):
+        if tok.low == "half":
+            if not (k + 2 < len(tokens) and tokens[k + 1].low in ("a", "an") and
+                    is_time(singular(tokens[k + 2].text))):
+                return False
+    return True
 
 
 def _sentences(doc: Doc) -> list[qty.Sentence] | None:
@@ -50,6 +76,8 @@ def _sentences(doc: Doc) -> list[qty.Sentence] | None:
     question.pending = []
     read.append(question)
     known = {name for s in read for q in s.quantities for name, _ in q.unit}
+    target = read_target(doc.question)
+    known |= {name for name, _ in target.unit} if target else set()
     for sentence in read:
         if not qty.attach_pending(sentence, known):
             return None
@@ -98,13 +126,14 @@ def _epoch_rule(quantities: list) -> list:
 def convert(unit: dict[str, int], target: dict[str, int]) -> tuple[Fraction, str] | None:
     """Return (factor, answer unit name) turning `unit` into `target`, or None."""
     if len(target) == 1 and next(iter(target)).startswith("*"):
-        if len(unit) != 1 or next(iter(unit.values())) != 1:
-            return None
-        name = next(iter(unit))
         wanted = next(iter(target))[1:]
-        ok = dimension(name) in TIME_DIMENSIONS if wanted == "time" else \
-            dimension(name) == wanted
-        return (Fraction(1), name) if ok else None
+        dims = TIME_DIMENSIONS if wanted == "time" else (wanted,)
+        heads = [n for n, e in unit.items() if e == 1 and dimension(n) in dims]
+        for head in heads:  # the asked unit, the rest cancelling ("km per s × min")
+            converted = convert(unit, {head: 1})
+            if converted is not None:
+                return converted[0], plural(head)
+        return None
     have = {n: e for n, e in unit.items() if target.get(n) != e}
     want = {n: e for n, e in target.items() if unit.get(n) != e}
     if set(have) & set(want):
@@ -156,15 +185,115 @@ def solve(doc: Doc) -> tuple[Work, Fraction, str, str] | None:
     if any(id(tok) not in consumed for tok in doc.numbers()):
         return None
     quantities = _epoch_rule(quantities)
-    if not 2 <= len(quantities) <= MAX_QUANTITIES or not any(q.sources for q in quantities):
+    if not 1 <= len(quantities) <= MAX_QUANTITIES or not any(q.sources for q in quantities):
         return None
+    if len(quantities) == 1 and not quantities[0].divided:
+        return None  # one stated number alone: nothing to work out
     fits = _fits(quantities, target)
+    if len({value for value, _, _, _ in fits}) != 1:
+        picked = _sum_by_tag(doc, quantities, work) if _asks_sum(doc) else \
+            _select_by_tag(doc, quantities, work)
+        fits = _fits(picked, target) if picked else []
+        quantities = picked
     values = {value for value, _, _, _ in fits}
     if len(values) != 1:
         return None
+    asked = [n for n, e in target.unit if e == 1]
+    if next(iter(values)).denominator != 1 and asked and dimension(asked[0]) is None and \
+            not asked[0].startswith("*"):
+        return None  # 6.67 boxes: whether to round up or down is not ours to guess
     value, signs, factor, name = fits[0]
     _write(work, quantities, signs, factor, name, value, target)
+    if target.scale != 1:
+        work.step("dozens", f"Count in dozens: divide by {show(target.scale)}.",
+                  f"{show(value)} \u00f7 {show(target.scale)} = {show(value / target.scale)}")
+        value, name = value / target.scale, f"dozen {name}"
+    _binary_alternative(work, value, target)
     return work, value, name, name
+
+
+def _select_by_tag(doc: Doc, quantities: list, work: Work) -> list:
+    """Keep, among quantities of the same unit, the one whose qualifier the question names
+    ("9 shirts yesterday and 8 shirts today ... today"); report the others as not needed.
+    Returns [] when a group cannot be settled that way."""
+    from bot.core.outcome import Unused
+
+    asked = set(doc.question_words)
+    kept, dropped = [], []
+    groups: dict = {}
+    for q in quantities:
+        groups.setdefault(q.unit, []).append(q)
+    for group in groups.values():
+        if len(group) == 1 or all(q.question for q in group):
+            kept.extend(group)
+            continue
+        named = [q for q in group if set(q.tags) & asked and not q.question]
+        others = [q for q in group if q not in named and not q.question]
+        if len(named) != 1 or any(set(q.tags) & asked for q in others) or \
+                not all(q.tags for q in others):
+            return []
+        kept.extend(q for q in group if q.question or q is named[0])
+        dropped.extend(others)
+    if not dropped or any(q.tags and not set(q.tags) & asked and not q.question
+                          for q in kept):
+        return []  # a kept "9 soda bottles a day" cannot serve a question about water
+    for q in dropped:
+        work.unused.append(Unused(q.text, show(q.value), "not needed: the question asks about "
+                                  f"{' '.join(t for t in named_tags(kept) if t in asked)}"))
+    return [q for q in quantities if q in kept]
+
+
+def _asks_sum(doc: Doc) -> bool:
+    """Return True for "in all" / "altogether" / "in total" questions."""
+    words = doc.question_words
+    return "altogether" in words or any(a == "in" and b in ("all", "total")
+                                        for a, b in zip(words, words[1:]))
+
+
+def _sum_by_tag(doc: Doc, quantities: list, work: Work) -> list:
+    """Add quantities of one unit told apart by qualifiers ("4 shirts yesterday and 8
+    shirts today ... in all"); [] when there is not exactly one such group."""
+    groups: dict = {}
+    for q in quantities:
+        groups.setdefault(q.unit, []).append(q)
+    summed = [g for g in groups.values() if len(g) > 1]
+    if len(summed) != 1 or any(q.question or not q.tags for q in summed[0]):
+        return []
+    group = summed[0]
+    if len({q.tags for q in group}) != len(group):
+        return []
+    total = sum((q.value for q in group), Fraction(0))
+    work.step("sum", "Add the amounts of the same kind: " + ", ".join(q.text for q in group)
+              + ".", " + ".join(show(q.value) for q in group) + f" = {show(total)}")
+    merged = qty.Quantity(total, group[0].unit, " and ".join(q.text for q in group),
+                          tuple(i for q in group for i in q.sources))
+    return [merged if q is group[0] else q for q in quantities if q not in group[1:]]
+
+
+def named_tags(quantities: list) -> list[str]:
+    """Return the qualifier words of the kept quantities, in order, without repeats."""
+    out: list[str] = []
+    for q in quantities:
+        out.extend(t for t in q.tags if t not in out)
+    return out
+
+
+BINARY = {"kb": "kib", "mb": "mib", "gb": "gib", "tb": "tib"}
+
+
+def _binary_alternative(work: Work, value: Fraction, target: Target) -> None:
+    """Show the binary reading (GiB = 2^30 bytes) next to decimal GB when they differ."""
+    unit = target.unit_dict()
+    decimal = [n for n in unit if n in BINARY]
+    if len(decimal) != 1 or unit[decimal[0]] != 1:
+        return
+    name = decimal[0]
+    binary = value * size(name) / size(BINARY[name])
+    label = f"{name[0].upper()}iB"
+    work.notes.append(f"1 {name.upper()} = 10^{len(str(size(name))) - 1} bytes; in binary "
+                      f"units (1 {label} = 2^{size(BINARY[name]).numerator.bit_length() - 1} "
+                      f"bytes) that is {show(binary)} {label}.")
+    work.alternative(f"binary units ({label})", binary, label)
 
 
 def _fits(quantities: list, target: Target) -> list:
@@ -196,6 +325,11 @@ def _write(work: Work, quantities, signs, factor, name, value, target) -> None:
         work.reading.append(f"\u201c{q.text}\u201d is {show(q.value)} "
                             f"{unit_text(q.unit_dict(), q.value)}.")
     work.reading.append(f"The question asks for {name}: \u201c{target.text}\u201d.")
+    for q in quantities:
+        if q.divided:
+            amount, count = q.divided
+            work.step("unit_rate", f"\u201c{q.text}\u201d per single unit: divide by "
+                      f"{show(count)}.", f"{show(amount)} \u00f7 {show(count)} = {show(q.value)}")
     running = quantities[0].value if signs[0] == 1 else 1 / quantities[0].value
     unit = {n: signs[0] * e for n, e in quantities[0].unit}
     for q, sign in zip(quantities[1:], signs[1:]):
@@ -207,6 +341,9 @@ def _write(work: Work, quantities, signs, factor, name, value, target) -> None:
         work.step("rate_product", f"{verb} {q.text}: the units become "
                   f"{unit_text({n: e for n, e in unit.items() if e})}.",
                   f"{show(before)} {op} {show(q.value)} = {show(running)}")
-    if factor != 1:
+    if factor > 1:
         work.step("unit_conversion", f"Convert to {name}.",
                   f"{show(running)} \u00d7 {show(factor)} = {show(value)}")
+    elif factor < 1:
+        work.step("unit_conversion", f"Convert to {name}.",
+                  f"{show(running)} \u00f7 {show(1 / factor)} = {show(value)}")

@@ -8,6 +8,7 @@ certainty.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from fractions import Fraction
 
 from bot.core.arith.quantities import DURATION_PREPS, _word, noun_at
 from bot.core.arith.tokens import Tok
@@ -25,6 +26,7 @@ class Target:
 
     unit: tuple[tuple[str, int], ...]
     text: str
+    scale: Fraction = Fraction(1)  # "how many dozen eggs": the answer counts dozens
 
     def unit_dict(self) -> dict[str, int]:
         """Return the unit exponents as a dict."""
@@ -37,7 +39,7 @@ def _head(q: list[Tok], words: list[str]) -> tuple[dict[str, int], int] | None:
         h = words.index("how")
         nxt = words[h + 1] if h + 1 < len(words) else ""
         if nxt == "many":
-            skip = 1 if words[h + 2:h + 3] == ["total"] else 0
+            skip = 1 if words[h + 2:h + 3] in (["total"], ["dozen"], ["dozens"]) else 0
             unit, end = noun_at(q, h + 2 + skip)
             return (unit, end) if len(unit) == 1 else None
         if nxt == "long":
@@ -52,12 +54,35 @@ def _head(q: list[Tok], words: list[str]) -> tuple[dict[str, int], int] | None:
                 return {"*time": 1}, h + 3
             if after in AUX and MONEY_VERBS & set(words):
                 return {"dollar": 1}, h + 2
+            if after and after not in AUX:
+                unit, end = noun_at(q, h + 2, single=True)
+                return (unit, end) if len(unit) == 1 else None
         return None
     for i, word in enumerate(words[:-2]):
         if word == "number" and words[i + 1] == "of":
             unit, end = noun_at(q, i + 2)
             return (unit, end) if len(unit) == 1 else None
     return None
+
+
+def _in_unit(q: list[Tok], words: list[str], i: int, unit: dict) -> dict:
+    """Apply "in GB" / ", in hours" after "how much memory" / "how long" (a measured unit
+    replaces a generic head; a counted noun head keeps its own unit)."""
+    from bot.core.arith.units import SIZES, singular
+
+    generic = any(n.startswith("*") for n in unit) or all(
+        dimension_free(n) for n in unit)
+    for k in range(i, len(q) - 1):
+        if words[k] == "in" and q[k + 1].kind == "word" and singular(q[k + 1].text) in SIZES:
+            name = singular(q[k + 1].text)
+            if generic and not is_time(name) or any(n.startswith("*") for n in unit):
+                return {name: 1}
+    return unit
+
+
+def dimension_free(name: str) -> bool:
+    """Return True for a head noun that names no unit ("memory", "storage")."""
+    return name in ("memory", "storage", "space", "disk", "ram", "vram", "size")
 
 
 def read_target(question: tuple[Tok, ...]) -> Target | None:
@@ -68,10 +93,11 @@ def read_target(question: tuple[Tok, ...]) -> Target | None:
     if head is None:
         return None
     unit, i = head
+    unit = _in_unit(q, words, i, unit)
     while i < len(q):
         low = q[i].low
         if low in ("per", "each", "every") or (
-                low in ("a", "an") and _word(q, i - 1) not in DURATION_PREPS):
+                low in ("a", "an") and _word(q, i - 1) not in DURATION_PREPS + ("half",)):
             per, end = noun_at(q, i + 1, single=True)
             name = next(iter(per)) if len(per) == 1 else ""
             if name and (low not in ("a", "an") or is_time(name)) and name not in unit:
@@ -80,4 +106,5 @@ def read_target(question: tuple[Tok, ...]) -> Target | None:
                 continue
         i += 1
     text = " ".join(tok.text for tok in q)
-    return Target(tuple(sorted(unit.items())), text)
+    scale = Fraction(12) if {"dozen", "dozens"} & set(words[:4]) else Fraction(1)
+    return Target(tuple(sorted(unit.items())), text, scale)

@@ -27,6 +27,7 @@ SIZES: dict[str, tuple[str, Fraction]] = {
     "kib": ("data", F(2**10)), "mib": ("data", F(2**20)), "gib": ("data", F(2**30)),
     "tib": ("data", F(2**40)),
     "dollar": ("money", F(1)), "cent": ("money", F(1, 100)),
+    "liter": ("volume", F(1)), "milliliter": ("volume", F(1, 1000)),
 }
 SYNONYMS = {
     "sec": "second", "secs": "second", "s": "second", "min": "minute", "mins": "minute",
@@ -38,7 +39,8 @@ SYNONYMS = {
     "bytes": "byte", "bits": "bit", "gigabyte": "gb", "megabyte": "mb", "terabyte": "tb",
     "kilobyte": "kb", "gibibyte": "gib", "mebibyte": "mib", "people": "person",
     "children": "child", "men": "man", "women": "woman", "mice": "mouse", "geese": "goose",
-    "teeth": "tooth", "data": "data", "series": "series", "species": "species",
+    "teeth": "tooth", "litre": "liter", "l": "liter", "ml": "milliliter",
+    "millilitre": "milliliter", "data": "data", "series": "series", "species": "species",
     "rupee": "dollar", "rs": "dollar", "usd": "dollar", "bucks": "dollar", "buck": "dollar",
 }
 COMPOUND = {"mph": {"mile": 1, "hour": -1}, "kmph": {"kilometer": 1, "hour": -1},

@@ -35,16 +35,24 @@ def _outcome(text: str):
     pytest.param("Lia had $400. She spent 25% of it on books and then 50% of the remaining "
                  "money on shoes. How much money does she have left?", 150,
                  id="spend-chain"),
+    pytest.param("A sack holds 40 kg of flour. 30% of it is used. How much flour is left?",
+                 28, id="used-share-left"),
     pytest.param("A classifier reaches 95% accuracy. If it labels 2,000 images, how many "
                  "are expected to be misclassified?", 100, id="accuracy-misses"),
     pytest.param("A spam filter is 90% accurate. It checks 300 emails. How many emails are "
                  "classified correctly?", 270, id="accuracy-hits"),
+    pytest.param("A sofa costs $900. Its price is reduced by 20%. How much money is saved?",
+                 180, id="amount-saved"),
+    pytest.param("A bike is priced at $250 with a 12% discount. How much is the discount?",
+                 30, id="amount-of-discount"),
     pytest.param("If 50 is increased to 65, what is the percent increase?", 30,
                  id="change-increase"),
     pytest.param("A phone bought for $250 was sold for $200. What is the loss percent?", 20,
                  id="change-loss"),
     pytest.param("A store offers a 10% discount and then an additional 20% discount. What "
                  "is the total discount percent?", 28, id="total-successive-discount"),
+    pytest.param("A coat was marked at $120 and sold with a 25% discount. The selling price "
+                 "of the coat is:", 90, id="statement-question"),
     pytest.param("A network has 3 layers with 100, 50, and 10 neurons. If every neuron "
                  "connects to every neuron in the next layer, how many weights are there "
                  "between the first and second layers?", 5000, id="layer-weights"),
@@ -72,6 +80,12 @@ def test_additional_alternative(text, alternative):
                  "vase next month?", id="post-change-amount-forward"),
     pytest.param("The blue car is 20% cheaper than the red car, which costs $500. How much "
                  "do both cars cost?", id="comparison-two-entities"),
+    pytest.param("A shop gives a discount of 10%. If it gives a discount of 15%, it earns $6 "
+                 "less. The list price of the item is:", id="alternative-if-scenarios"),
+    pytest.param("Only 40% of 50 bulbs lit up. How many bulbs did not light up?",
+                 id="negated-question"),
+    pytest.param("A tank holds 80 liters. 25% of it is in the pipes. How much is left?",
+                 id="share-without-spending"),
     pytest.param("A group of 4 friends split a bill of $100 with a 10% discount. How much "
                  "does each friend pay?", id="split-not-each-price"),
 ])

@@ -49,6 +49,40 @@ def _value(text: str) -> Fraction:
     pytest.param("A server handles 50 requests per second per core. If 4,000 requests "
                  "arrive and 4 cores work in parallel with a 20% overhead drop, how many "
                  "seconds are needed?", 25, id="workers-efficiency-2"),
+    pytest.param("A model has 7 billion parameters. Each parameter is stored in 2 bytes. How "
+                 "many GB of memory does it need?", 14, id="memory-gb"),
+    pytest.param("A network with 350 million parameters uses 4 bytes per parameter. How "
+                 "much memory in GB do the weights take?", Fraction(7, 5), id="memory-in-gb"),
+    pytest.param("Training one epoch takes 45 minutes. How many hours do 20 epochs take?",
+                 15, id="takes-as-rate"),
+    pytest.param("5 pencils cost $2. How much do 30 pencils cost?", 12, id="cost-as-rate"),
+    pytest.param("An annotator labels 150 images per hour. How many annotators are needed "
+                 "to label 6,000 images in 8 hours?", 5, id="workers-needed"),
+    pytest.param("A cook uses 3 eggs per cake. How many dozen eggs are needed for 8 "
+                 "cakes?", 2, id="dozen-as-count"),
+    pytest.param("Sound travels 340 meters per second. How far does it travel in 3 minutes?",
+                 61200, id="how-far-converted"),
+    pytest.param("A heater uses 2 liters of oil per 10 hours. How many liters does it use "
+                 "in 45 hours?", 9, id="per-count-of-units"),
+    pytest.param("A press printed 30 posters on Monday and 45 posters on Tuesday. It prints "
+                 "15 posters a minute. How many minutes did it print on Tuesday?", 3,
+                 id="select-by-day"),
+    pytest.param("Ivy has 200 green beads and 90 red beads. She uses 8 green beads a day. "
+                 "How many days will the green beads last?", 25, id="select-by-kind"),
+    pytest.param("Sam earns 12 dollars per hour. He worked 5 hours yesterday and 3 hours "
+                 "today. How much did he earn today?", 36, id="select-by-when"),
+    pytest.param("A machine fills 120 bottles per minute. How many bottles does it fill in "
+                 "half an hour?", 3600, id="half-an-hour"),
+    pytest.param("Rae practices piano for half an hour every day. How many hours does she "
+                 "practice in 2 weeks?", 7, id="half-an-hour-daily"),
+    pytest.param("A robot sorted 12 parcels on Monday and 18 parcels on Tuesday. It sorts 6 "
+                 "parcels a minute. How many minutes did it work in all?", 5, id="sum-by-day"),
+    pytest.param("A kiln fired 40 red bricks and 20 white bricks. It fires 15 bricks an hour. "
+                 "How many hours did it work altogether?", 4, id="sum-by-kind"),
+    pytest.param("A mill grinds 900 kg of wheat in 6 hours. How many kilograms does it grind "
+                 "per hour?", 150, id="unit-rate"),
+    pytest.param("A crew lays 1,200 bricks in 8 hours. How many bricks per hour is that?",
+                 150, id="unit-rate-2"),
 ])
 def test_rate_products(text, expected):
     assert _value(text) == expected
@@ -59,8 +93,24 @@ def test_rate_products(text, expected):
                  "he read in a week?", id="sum-not-product"),
     pytest.param("A tap fills 6 buckets per hour and a second tap fills 4 buckets per hour. "
                  "How many hours to fill 30 buckets together?", id="combined-work"),
-    pytest.param("Sam earns 12 dollars per hour. He worked 5 hours yesterday and 3 hours "
-                 "today. How much did he earn today?", id="distractor-number"),
+    pytest.param("Ivy has 200 green beads and 90 red beads. She uses 8 red beads a day. How "
+                 "many days will the green beads last?", id="rate-of-the-other-kind"),
+    pytest.param("A clerk files 30 forms an hour for 6 hours. How many hours did she not "
+                 "file forms?", id="negated-question"),
+    pytest.param("Each crate holds 6 bottles. How many crates are needed for 40 bottles?",
+                 id="fractional-count"),
 ])
 def test_rate_declines(text):
     assert not answer(text).ok
+
+
+@pytest.mark.parametrize("text, binary", [
+    pytest.param("A model has 2 billion parameters stored in 2 bytes per parameter. How many "
+                 "GB of memory are needed?", Fraction(4 * 10**9, 2**30), id="gb-gib"),
+    pytest.param("A file has 3 million records of 500 bytes per record. How many MB is the "
+                 "file?", Fraction(1500 * 10**6, 2**20), id="mb-mib"),
+])
+def test_binary_units_alternative(text, binary):
+    outcome = answer(text)
+    assert outcome.ok, outcome.error
+    assert any(Fraction(a.exact) == binary for a in outcome.alternatives)
