@@ -1,0 +1,244 @@
+"""Clauses of a relations problem read into facts about named quantities.
+
+A given sentence (typed tokens from grammar/arith.lark via `bot.core.arith.doc`) is split
+into clauses; each clause becomes one `Fact` about its subject: a stated value ("Frederick
+has 10 plants", "The price of the blue car is $100"), or a relation to another named
+quantity ("Toni has 60% more plants than Frederick", "Shondra has 7 fewer plants than
+Toni", "Robert went down 4 times as much as Anne", "Bob's bill is 80% of Ann's bill").
+A clause with a number that fits none of these shapes makes the whole reading None: the
+family only answers when every stated number has its place.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from fractions import Fraction
+
+VERBS = frozenset("""has have had is are was were costs cost weighs weighed weigh saved
+scored scores earns earned earn got gets received receives sold sells made makes collected
+collects picked picks read reads owns owned ran runs walked walks paid pays spent spends
+bought buys ate eats drove drives went goes won wins caught catches found finds baked bakes
+planted grew grows wrote writes takes took needs needed holds held contains contained
+measures measured lifted lifts jumped jumps swam swims travels traveled travelled counted
+counts raised raises donated donates gave gives drank drinks sold sells charges charged
+""".split())
+UP = frozenset("more higher greater larger bigger longer taller older heavier faster "
+               "costlier".split())
+DOWN = frozenset("fewer less lower smaller shorter younger lighter cheaper slower".split())
+DETERMINERS = frozenset("the a an his her their its our my your this that these those".split())
+PRONOUNS = frozenset("he she it they we i you him them us me his her their its".split())
+MEASURES = frozenset("price cost number value age weight amount height length total "
+                     "salary".split())
+LEADERS = frozenset("if then and so but also while when".split())
+FACTORS = {"twice": Fraction(2), "thrice": Fraction(3), "half": Fraction(1, 2),
+           "double": Fraction(2), "triple": Fraction(3)}
+RELATION_WORDS = UP | DOWN | frozenset("than as times twice thrice half double triple "
+                                       "same equal sum each per every of".split())
+
+
+@dataclass(frozen=True)
+class Fact:
+    """One clause about a named quantity: its value, or how it relates to another one.
+
+    kind: value | plus | minus | pct_up | pct_down | times | pct_of. `amount` is the stated
+    number (a percent as its number, "60" for 60%), `other` the referenced quantity's key.
+    """
+
+    key: frozenset
+    label: str
+    kind: str
+    amount: Fraction
+    amount_text: str
+    other: frozenset = frozenset()
+    other_label: str = ""
+    money: bool = False
+    text: str = ""
+
+
+def stem(word: str) -> str:
+    """Return a word lower-cased without a plural or possessive ending ("cars" -> "car")."""
+    low = word.lower()
+    for end in ("'s", "s'", "'"):
+        if low.endswith(end):
+            low = low[: -len(end)]
+    if len(low) > 3 and low.endswith("s") and not low.endswith("ss"):
+        low = low[:-1]
+    return low
+
+
+def name_key(words: list[str]) -> tuple[frozenset, str] | None:
+    """Return (key, label) of a noun phrase ("the price of the blue car" -> {blue, car}).
+
+    None for an empty phrase, a pronoun, or a phrase holding a number.
+    """
+    lows = [w.lower() for w in words]
+    if "of" in lows:
+        at = lows.index("of")
+        if at and all(w in MEASURES or w in DETERMINERS for w in lows[:at]):
+            words, lows = words[at + 1:], lows[at + 1:]
+    content = [w for w, low in zip(words, lows) if low not in DETERMINERS]
+    if not content or len(content) > 5 or any(not w[0].isalpha() for w in content):
+        return None
+    if any(w.lower() in PRONOUNS or w.lower() in RELATION_WORDS or w.lower() in VERBS
+           for w in content):
+        return None
+    return frozenset(stem(w) for w in content), " ".join(words)
+
+
+def clauses(tokens) -> list[list]:
+    """Split a sentence's tokens at commas, semicolons and "and"/"but" between two clauses.
+
+    A piece without a verb is joined back to the piece before it ("Toni and Eva").
+    """
+    pieces: list[list] = [[]]
+    for tok in tokens:
+        if tok.text in (",", ";", ".", "!", ":") or tok.low in ("and", "but", "while"):
+            pieces.append([])
+        else:
+            pieces[-1].append(tok)
+    out: list[list] = []
+    for piece in pieces:
+        if not piece:
+            continue
+        if out and not any(t.low in VERBS for t in piece):
+            out[-1] = out[-1] + piece
+        else:
+            out.append(piece)
+    return out
+
+
+def _strip(tokens) -> list:
+    """Drop leading connectives ("If", "then") and fillers ("in total", "altogether")."""
+    toks = list(tokens)
+    while toks and toks[0].low in LEADERS:
+        toks = toks[1:]
+    out, i = [], 0
+    while i < len(toks):
+        if toks[i].low == "in" and i + 1 < len(toks) and toks[i + 1].low in ("total", "all"):
+            i += 2
+            continue
+        if toks[i].low == "altogether":
+            i += 1
+            continue
+        out.append(toks[i])
+        i += 1
+    return out
+
+
+def read_clause(tokens) -> Fact | None | str:
+    """Return the Fact of one clause, "story" for a numberless clause without relation
+    words (a candidate to ignore), or None when the clause cannot be placed."""
+    toks = _strip(tokens)
+    verb = next((i for i, t in enumerate(toks) if t.kind == "word" and t.low in VERBS), None)
+    numbers = [t for t in toks if t.numeric]
+    lows = [t.low for t in toks]
+    if not numbers and not (set(lows) & (RELATION_WORDS - {"of", "as", "each", "every"})):
+        return "story"
+    if verb is None or verb == 0 or any(t.numeric for t in toks[:verb]):
+        return None
+    named = name_key([t.text for t in toks[:verb]])
+    if named is None:
+        return None
+    text = " ".join(t.text for t in toks)
+    rest = toks[verb + 1:]
+    for reader in (_compare, _times, _share, _value):
+        fact = reader(rest, named, text)
+        if fact is not None:
+            return fact
+    return None
+
+
+def _other(tokens) -> tuple[frozenset, str] | None:
+    """Return the key of the quantity a relation refers to (the words after "than"/"as")."""
+    words = [t.text for t in tokens]
+    while words and words[-1].lower() in ("does", "did", "do", "has", "had", "is", "was"):
+        words = words[:-1]
+    if any(t.numeric for t in tokens):
+        return None
+    return name_key(words)
+
+
+def _compare(rest, named, text) -> Fact | None:
+    """"N% more/less ... than X", "N fewer ... than X"."""
+    lows = [t.low for t in rest]
+    if "than" not in lows or lows.count("than") > 1:
+        return None
+    than = lows.index("than")
+    nums = [i for i, t in enumerate(rest[:than]) if t.numeric]
+    if len(nums) != 1 or nums[0] + 1 >= than:
+        return None
+    at = nums[0]
+    word = lows[at + 1]
+    if word not in UP and word not in DOWN:
+        return None
+    if any(low in UP or low in DOWN for low in lows[at + 2:than]):
+        return None
+    other = _other(rest[than + 1:])
+    amount = rest[at]
+    if other is None or (amount.kind == "percent" and lows[at + 2:at + 3] == ["of"]):
+        return None
+    up = word in UP
+    if amount.kind == "percent":
+        kind = "pct_up" if up else "pct_down"
+    else:
+        kind = "plus" if up else "minus"
+    return Fact(named[0], named[1], kind, amount.value, amount.text, other[0], other[1],
+                amount.kind == "money", text)
+
+
+def _times(rest, named, text) -> Fact | None:
+    """"N times as many ... as X", "twice as much as X", "half as many ... as X"."""
+    lows = [t.low for t in rest]
+    for i, tok in enumerate(rest):
+        if tok.kind == "number" and lows[i + 1:i + 3] == ["times", "as"]:
+            factor, start, shown = tok.value, i + 2, f"{tok.text} times"
+        elif tok.low in FACTORS and lows[i + 1:i + 2] == ["as"]:
+            factor, start, shown = FACTORS[tok.low], i + 1, tok.low
+        else:
+            continue
+        if any(t.numeric for j, t in enumerate(rest) if j != i):
+            return None
+        if lows[start + 1:start + 2] not in (["many"], ["much"]) or "as" not in lows[start + 1:]:
+            return None
+        second = start + 1 + lows[start + 1:].index("as")
+        other = _other(rest[second + 1:])
+        if other is None:
+            return None
+        return Fact(named[0], named[1], "times", factor, shown, other[0], other[1],
+                    False, text)
+    return None
+
+
+def _share(rest, named, text) -> Fact | None:
+    """"N% of X", "half of X" as the whole clause after the verb."""
+    lows = [t.low for t in rest]
+    if len(rest) < 3 or lows[1] != "of":
+        return None
+    first = rest[0]
+    if first.kind == "percent":
+        kind, amount, shown = "pct_of", first.value, first.text
+    elif first.low == "half":
+        kind, amount, shown = "times", Fraction(1, 2), "half"
+    else:
+        return None
+    other = _other(rest[2:])
+    if other is None:
+        return None
+    return Fact(named[0], named[1], kind, amount, shown, other[0], other[1], False, text)
+
+
+def _value(rest, named, text) -> Fact | None:
+    """"has 10 plants", "is $100", "went down the slide 30 times", "has 3 dozen seeds"."""
+    nums = [i for i, t in enumerate(rest) if t.numeric]
+    lows = [t.low for t in rest]
+    if len(nums) != 1 or set(lows) & (RELATION_WORDS - {"times", "of"}):
+        return None
+    at = nums[0]
+    tok = rest[at]
+    if tok.kind == "percent" or "of" in lows[at + 1:at + 2] or "times" in lows[at + 2:]:
+        return None
+    value, shown = tok.value, tok.text
+    if lows[at + 1:at + 2] == ["dozen"]:
+        value, shown = value * 12, f"{tok.text} dozen = {value * 12}"
+    return Fact(named[0], named[1], "value", value, shown, money=tok.kind == "money",
+                text=text)

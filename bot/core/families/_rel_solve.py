@@ -1,0 +1,80 @@
+"""Values of related named quantities, worked out in dependency order with one step each.
+
+`resolve(facts)` attaches every relation to the quantity it names, then computes each
+quantity exactly (Fractions) once the quantity it depends on is known: a stated value, or
+"Toni has 60% more than Frederick: 10 × (1 + 60/100) = 16". Circular or missing
+definitions, two definitions of one quantity, or a negative result give None.
+"""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+from bot.core.arith.build import Work, show
+from bot.core.families._rel_read import Fact
+
+
+def find(key: frozenset, keys: list[frozenset]) -> frozenset | None:
+    """Return the one defined key a reference names: equal, else the unique key that
+    contains it or is contained in it ("their sister Eva" -> {eva}); None otherwise."""
+    if key in keys:
+        return key
+    near = [k for k in keys if k <= key or key <= k]
+    return near[0] if len(near) == 1 else None
+
+
+def resolve(facts: list[Fact], work: Work) -> dict | None:
+    """Return {key: value} for every defined quantity, recording one step per fact."""
+    defined: dict[frozenset, Fact] = {}
+    for fact in facts:
+        if fact.key in defined:
+            return None
+        defined[fact.key] = fact
+    keys = list(defined)
+    targets = {}
+    for key, fact in defined.items():
+        if fact.kind == "value":
+            continue
+        target = find(fact.other, keys)
+        if target is None or target == key:
+            return None
+        targets[key] = target
+    values: dict[frozenset, Fraction] = {}
+    while len(values) < len(defined):
+        ready = [k for k in keys if k not in values and (k not in targets or targets[k] in values)]
+        if not ready:
+            return None  # circular
+        for key in ready:
+            fact = defined[key]
+            value = _apply(fact, values.get(targets.get(key)), work)
+            if value is None or value < 0:
+                return None
+            values[key] = value
+    return values
+
+
+def _apply(fact: Fact, base: Fraction | None, work: Work) -> Fraction | None:
+    """Return one quantity's value from its fact (and the value it refers to)."""
+    a = fact.amount
+    if fact.kind == "value":
+        work.step("stated_value", f"{fact.label} is given: {fact.amount_text}.", show(a))
+        return a
+    if base is None:
+        return None
+    head = f"{fact.label}: {fact.text}"
+    if fact.kind == "plus":
+        value, math = base + a, f"{show(base)} + {show(a)}"
+    elif fact.kind == "minus":
+        value, math = base - a, f"{show(base)} \u2212 {show(a)}"
+    elif fact.kind == "pct_up":
+        value, math = base * (1 + a / 100), f"{show(base)} \u00d7 (1 + {show(a)}/100)"
+    elif fact.kind == "pct_down":
+        value, math = base * (1 - a / 100), f"{show(base)} \u00d7 (1 \u2212 {show(a)}/100)"
+    elif fact.kind == "times":
+        value, math = base * a, f"{show(base)} \u00d7 {show(a)}"
+    elif fact.kind == "pct_of":
+        value, math = base * a / 100, f"{show(base)} \u00d7 {show(a)}/100"
+    else:
+        return None
+    work.step(f"relation_{fact.kind}", head, f"{math} = {show(value)}")
+    return value

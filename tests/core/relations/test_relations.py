@@ -1,0 +1,79 @@
+"""Relations between named quantities: values and relations solved in dependency order."""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+import pytest
+
+from bot.core import answer
+
+SOLVED = [
+    pytest.param("Priya has 12 fewer stamps than Omar. Omar has 25% more stamps than Lena. "
+                 "Lena has 40 stamps. How many stamps does Priya have?", "38",
+                 id="fewer-then-pct-more-chain"),
+    pytest.param("Lena owns 40 stamps. Omar owns 25% more stamps than Lena, and Priya owns "
+                 "12 fewer stamps than Omar. How many stamps does Priya own?", "38",
+                 id="chain-other-order"),
+    pytest.param("The green bike is 20% cheaper than the silver bike. The price of the "
+                 "silver bike is $250. How much do both bikes cost?", "450",
+                 id="cheaper-both"),
+    pytest.param("The oak table costs $300. The pine table is 15% less expensive than the "
+                 "oak table. What do the two tables cost combined?", "555",
+                 id="less-expensive-combined"),
+    pytest.param("Kofi ran 6 more laps than Ama. Ama ran 14 laps. How many laps did Kofi "
+                 "and Ama run altogether?", "34", id="plus-sum-named"),
+    pytest.param("Dario scored 3 times as many goals as Bruno. Bruno scored 7 goals. "
+                 "How many goals did Dario score?", "21", id="times-as-many"),
+    pytest.param("Bruno scored 7 goals, and Dario scored twice as many goals as Bruno. "
+                 "How many goals did Dario score?", "14", id="twice-as-many"),
+    pytest.param("Mina read 30 pages. Theo read half as many pages as Mina. How many "
+                 "pages did they read in total?", "45", id="half-as-many-total"),
+    pytest.param("A tall cactus has 2 dozen spines and a short cactus has 50% more spines "
+                 "than a tall cactus. How many spines are there altogether?", "60",
+                 id="dozen-pct-altogether"),
+    pytest.param("Ravi's bill is 80% of Sara's bill. Sara's bill is $45. How much is "
+                 "Ravi's bill?", "36", id="pct-of"),
+    pytest.param("Iris is 12 years old. Iris's cousin is 25% younger than Iris. What is "
+                 "the total age of the 2 of them?", "21", id="younger-count-two"),
+    pytest.param("Noor saved $15.50 more than Ezra. Ezra saved $20. How much money did "
+                 "Noor save?", "35.5", id="money-plus"),
+]
+
+DECLINED = [
+    pytest.param("Priya has 12 fewer stamps than Omar. Omar has 25% more stamps than Lena. "
+                 "How many stamps does Priya have?", id="missing-base"),
+    pytest.param("Priya has 12 fewer stamps than Omar. Omar has 10 more stamps than Priya. "
+                 "How many stamps does Priya have?", id="circular"),
+    pytest.param("Priya has 12 fewer stamps than Omar. Omar has 40 stamps. How many more "
+                 "stamps does Omar have than Priya?", id="difference-question"),
+    pytest.param("He has 12 fewer stamps than Omar. Omar has 40 stamps. How many stamps "
+                 "does he have?", id="pronoun-subject"),
+    pytest.param("Priya has 12 fewer stamps than Omar. Omar has 40 stamps and gives 5 to "
+                 "Lena. How many stamps does Priya have?", id="unplaced-number"),
+    pytest.param("Priya has 50 fewer stamps than Omar. Omar has 40 stamps. How many stamps "
+                 "does Priya have?", id="negative"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SOLVED)
+def test_solved(text, expected):
+    """Each relation chain gives the exact value asked, with a step per relation."""
+    outcome = answer(text)
+    assert outcome.ok, outcome.error
+    assert Fraction(outcome.answers[0].exact) == Fraction(expected)
+    assert len(outcome.steps) >= 2
+
+
+@pytest.mark.parametrize("text", DECLINED)
+def test_declined(text):
+    """Missing, circular or unplaced parts decline instead of guessing."""
+    assert not answer(text).ok
+
+
+def test_step_shows_relation():
+    """The percent step names the relation and shows its arithmetic."""
+    outcome = answer("Omar has 25% more stamps than Lena. Lena has 40 stamps. "
+                     "How many stamps does Omar have?")
+    maths = [m for step in outcome.steps for m in step.math]
+    assert "40 \u00d7 (1 + 25/100) = 50" in maths
