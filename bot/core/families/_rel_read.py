@@ -77,6 +77,8 @@ def name_key(words: list[str]) -> tuple[frozenset, str] | None:
         if at and all(w in MEASURES or w in DETERMINERS for w in lows[:at]):
             words, lows = words[at + 1:], lows[at + 1:]
     content = [w for w, low in zip(words, lows) if low not in DETERMINERS]
+    measured = [w for w in content if w.lower() not in MEASURES]
+    content = measured or content
     if not content or len(content) > 5 or any(not w[0].isalpha() for w in content):
         return None
     if any(w.lower() in PRONOUNS or w.lower() in RELATION_WORDS or w.lower() in VERBS
@@ -148,13 +150,23 @@ def read_clause(tokens) -> Fact | None | str:
     return None
 
 
+PRONOUN_KEY = frozenset({"<pronoun>"})
+
+
 def _other(tokens) -> tuple[frozenset, str] | None:
-    """Return the key of the quantity a relation refers to (the words after "than"/"as")."""
+    """Return the key of the quantity a relation refers to (the words after "than"/"as").
+
+    A bare pronoun ("him", "his age") gives PRONOUN_KEY, resolved later to the one person
+    the problem names.
+    """
     words = [t.text for t in tokens]
     while words and words[-1].lower() in ("does", "did", "do", "has", "had", "is", "was"):
         words = words[:-1]
     if any(t.numeric for t in tokens):
         return None
+    lows = [w.lower() for w in words]
+    if lows and lows[0] in PRONOUNS and all(w in PRONOUNS or w in MEASURES for w in lows):
+        return PRONOUN_KEY, " ".join(words)
     return name_key(words)
 
 
@@ -190,14 +202,16 @@ def _times(rest, named, text) -> Fact | None:
     """"N times as many ... as X", "twice as much as X", "half as many ... as X"."""
     lows = [t.low for t in rest]
     for i, tok in enumerate(rest):
-        if tok.kind == "number" and lows[i + 1:i + 3] == ["times", "as"]:
+        if tok.kind == "number" and lows[i + 1:i + 2] == ["times"]:
             factor, start, shown = tok.value, i + 2, f"{tok.text} times"
-        elif tok.low in FACTORS and lows[i + 1:i + 2] == ["as"]:
+        elif tok.low in FACTORS and lows[i + 1:i + 2] != ["of"]:
             factor, start, shown = FACTORS[tok.low], i + 1, tok.low
         else:
             continue
         if any(t.numeric for j, t in enumerate(rest) if j != i):
             return None
+        if lows[start:start + 1] != ["as"]:
+            return _times_of(rest[start:], factor, shown, named, text)
         if lows[start + 1:start + 2] not in (["many"], ["much"]) or "as" not in lows[start + 1:]:
             return None
         second = start + 1 + lows[start + 1:].index("as")
@@ -219,6 +233,8 @@ def _share(rest, named, text) -> Fact | None:
         kind, amount, shown = "pct_of", first.value, first.text
     elif first.low == "half":
         kind, amount, shown = "times", Fraction(1, 2), "half"
+    elif first.kind == "number" and "/" in first.text and first.value < 1:
+        kind, amount, shown = "times", first.value, first.text
     else:
         return None
     other = _other(rest[2:])
@@ -242,3 +258,13 @@ def _value(rest, named, text) -> Fact | None:
         value, shown = value * 12, f"{tok.text} dozen = {value * 12}"
     return Fact(named[0], named[1], "value", value, shown, money=tok.kind == "money",
                 text=text)
+
+
+def _times_of(rest, factor, shown, named, text) -> Fact | None:
+    """"twice his age", "3 times Bo's height": a multiple of a named quantity directly."""
+    if not rest or rest[0].low in UP | DOWN | {"than", "a", "per", "each", "every"}:
+        return None
+    other = _other(rest)
+    if other is None:
+        return None
+    return Fact(named[0], named[1], "times", factor, shown, other[0], other[1], False, text)

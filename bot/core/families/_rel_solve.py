@@ -23,8 +23,9 @@ def find(key: frozenset, keys: list[frozenset]) -> frozenset | None:
     return near[0] if len(near) == 1 else None
 
 
-def resolve(facts: list[Fact], work: Work) -> dict | None:
-    """Return {key: value} for every defined quantity, recording one step per fact."""
+def resolve(facts: list[Fact], work: Work) -> tuple[dict, dict] | None:
+    """Return ({key: value}, {key: key it depends on}) for every defined quantity,
+    recording one step per fact."""
     defined: dict[frozenset, Fact] = {}
     for fact in facts:
         if fact.key in defined:
@@ -46,14 +47,31 @@ def resolve(facts: list[Fact], work: Work) -> dict | None:
             return None  # circular
         for key in ready:
             fact = defined[key]
-            value = _apply(fact, values.get(targets.get(key)), work)
+            base_label = defined[targets[key]].label if key in targets else ""
+            value = _apply(fact, values.get(targets.get(key)), base_label, work)
             if value is None or value < 0:
                 return None
             values[key] = value
-    return values
+    return values, targets
 
 
-def _apply(fact: Fact, base: Fraction | None, work: Work) -> Fraction | None:
+def closure(keys, targets: dict) -> set:
+    """Return the asked keys with every quantity they depend on."""
+    seen, todo = set(), list(keys)
+    while todo:
+        key = todo.pop()
+        if key not in seen:
+            seen.add(key)
+            if key in targets:
+                todo.append(targets[key])
+    return seen
+
+
+PHRASES = {"plus": "{a} more than", "minus": "{a} less than", "pct_up": "{a}% more than",
+           "pct_down": "{a}% less than", "times": "{a} times", "pct_of": "{a}% of"}
+
+
+def _apply(fact: Fact, base: Fraction | None, base_label: str, work: Work) -> Fraction | None:
     """Return one quantity's value from its fact (and the value it refers to)."""
     a = fact.amount
     if fact.kind == "value":
@@ -61,7 +79,8 @@ def _apply(fact: Fact, base: Fraction | None, work: Work) -> Fraction | None:
         return a
     if base is None:
         return None
-    head = f"{fact.label}: {fact.text}"
+    phrase = PHRASES.get(fact.kind, "").format(a=show(a))
+    head = f"{fact.label} is {phrase} {base_label} (\u201c{fact.text}\u201d)."
     if fact.kind == "plus":
         value, math = base + a, f"{show(base)} + {show(a)}"
     elif fact.kind == "minus":

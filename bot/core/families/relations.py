@@ -44,14 +44,20 @@ def solve(problem, text: str):
         return None
     if not _stories_unrelated(stories, facts):
         return None
-    work = build.Work()
-    values = solver.resolve(facts, work)
-    if values is None:
+    facts = _pronouns_resolved(facts)
+    if facts is None:
         return None
     asked = _asked(doc.question, facts)
     if asked is None:
         return None
     keys, label = asked
+    work = build.Work()
+    solved = solver.resolve(facts, work)
+    if solved is None:
+        return None
+    values, targets = solved
+    if solver.closure(keys, targets) != set(values):
+        return None  # a stated quantity the question does not need: a number left unplaced
     total = sum(values[k] for k in keys)
     if len(keys) > 1:
         names = [next(f.label for f in facts if f.key == k) for k in keys]
@@ -61,6 +67,22 @@ def solve(problem, text: str):
     unit = "dollars" if any(f.money for f in facts) else ""
     work.reading.append(f"{len(facts)} named quantities related to each other; asked: {label}.")
     return build.outcome(work, label, total, unit, text)
+
+
+def _pronouns_resolved(facts) -> list | None:
+    """Return the facts with "him"/"his age" pointed at the one person the problem names
+    (a one-word capitalised subject); None when a pronoun has no single such person."""
+    from dataclasses import replace
+
+    people = {f.key for f in facts if " " not in f.label and f.label[:1].isupper()}
+    out = []
+    for fact in facts:
+        if fact.other == reader.PRONOUN_KEY:
+            if len(people) != 1:
+                return None
+            fact = replace(fact, other=next(iter(people)))
+        out.append(fact)
+    return out
 
 
 def _stories_unrelated(stories, facts) -> bool:

@@ -36,6 +36,15 @@ SOLVED = [
                  "Ravi's bill?", "36", id="pct-of"),
     pytest.param("Iris is 12 years old. Iris's cousin is 25% younger than Iris. What is "
                  "the total age of the 2 of them?", "21", id="younger-count-two"),
+    pytest.param("Yusuf is 10 years old. His aunt is 4 times his age. How old is his "
+                 "aunt?", "40", id="times-pronoun-age"),
+    pytest.param("Lotte is 30 years old. Her son is half her age, and Lotte's mother is "
+                 "twice her age. What is the total age of all 3 of them?", "105",
+                 id="half-twice-pronoun-count-three"),
+    pytest.param("The maple is 18 meters tall. The birch's height is 2/3 of the maple's "
+                 "height. How tall is the birch?", "12", id="fraction-of"),
+    pytest.param("Tomas has 24 marbles. Ines has one third of Tomas's marbles. How many "
+                 "marbles does Ines have?", "8", id="fraction-words-of"),
     pytest.param("Noor saved $15.50 more than Ezra. Ezra saved $20. How much money did "
                  "Noor save?", "35.5", id="money-plus"),
 ]
@@ -51,6 +60,10 @@ DECLINED = [
                  "does he have?", id="pronoun-subject"),
     pytest.param("Priya has 12 fewer stamps than Omar. Omar has 40 stamps and gives 5 to "
                  "Lena. How many stamps does Priya have?", id="unplaced-number"),
+    pytest.param("Priya has 12 fewer stamps than Omar. Omar has 40 stamps. Kim has 9 "
+                 "stamps. How many stamps does Priya have?", id="unneeded-quantity"),
+    pytest.param("Yusuf is 10 and Mara is 12. His aunt is twice his age. How old is his "
+                 "aunt?", id="pronoun-two-people"),
     pytest.param("Priya has 50 fewer stamps than Omar. Omar has 40 stamps. How many stamps "
                  "does Priya have?", id="negative"),
 ]
