@@ -53,6 +53,19 @@ class Fact:
     other_label: str = ""
     money: bool = False
     text: str = ""
+    thing: str = ""
+
+
+NOT_THINGS = frozenset("than as in of for on at to from by with dollars dollar money worth "
+                       "expensive old".split())
+
+
+def thing_of(tokens) -> str:
+    """Return the stem of the counted noun that opens `tokens` ("plants than" -> "plant"),
+    or "" when none is named (units of money and adjectives are not things)."""
+    if not tokens or tokens[0].kind != "word" or tokens[0].low in NOT_THINGS | DETERMINERS:
+        return ""
+    return stem(tokens[0].text)
 
 
 def stem(word: str) -> str:
@@ -195,7 +208,7 @@ def _compare(rest, named, text) -> Fact | None:
     else:
         kind = "plus" if up else "minus"
     return Fact(named[0], named[1], kind, amount.value, amount.text, other[0], other[1],
-                amount.kind == "money", text)
+                amount.kind == "money", text, thing_of(rest[at + 2:than]))
 
 
 def _times(rest, named, text) -> Fact | None:
@@ -219,7 +232,7 @@ def _times(rest, named, text) -> Fact | None:
         if other is None:
             return None
         return Fact(named[0], named[1], "times", factor, shown, other[0], other[1],
-                    False, text)
+                    False, text, thing_of(rest[start + 2:second]))
     return None
 
 
@@ -253,11 +266,13 @@ def _value(rest, named, text) -> Fact | None:
     tok = rest[at]
     if tok.kind == "percent" or "of" in lows[at + 1:at + 2] or "times" in lows[at + 2:]:
         return None
-    value, shown = tok.value, tok.text
+    if {"a", "an"} & set(lows[at + 1:]):
+        return None  # "$15 an hour": a rate, not a value
+    value, shown, after = tok.value, tok.text, at + 1
     if lows[at + 1:at + 2] == ["dozen"]:
-        value, shown = value * 12, f"{tok.text} dozen = {value * 12}"
+        value, shown, after = value * 12, f"{tok.text} dozen = {value * 12}", at + 2
     return Fact(named[0], named[1], "value", value, shown, money=tok.kind == "money",
-                text=text)
+                text=text, thing=thing_of(rest[after:]))
 
 
 def _times_of(rest, factor, shown, named, text) -> Fact | None:

@@ -21,6 +21,8 @@ SUM_WORDS = frozenset("both altogether total combined together".split())
 ASK_BANNED = frozenset("more fewer less than difference percent percentage each per left "
                        "remain remaining average every rate ratio twice half after "
                        "before if now still".split())
+AUX = frozenset("do does did are is was were there will would can could".split())
+TIME_WORDS = frozenset("second minute hour day week month year decade".split())
 
 
 def solve(problem, text: str):
@@ -51,6 +53,8 @@ def solve(problem, text: str):
     if asked is None:
         return None
     keys, label = asked
+    if not _things_agree(facts, doc.question):
+        return None
     work = build.Work()
     solved = solver.resolve(facts, work)
     if solved is None:
@@ -85,6 +89,22 @@ def _pronouns_resolved(facts) -> list | None:
     return out
 
 
+def _things_agree(facts, question) -> bool:
+    """Return True when related quantities count the same things: a relation's noun
+    ("7 fewer plants than") matches the noun of what it refers to and of the question."""
+    things = {f.thing for f in facts if f.thing and f.thing != "time"}
+    lows = [t.low for t in question]
+    if "many" in lows and things:
+        run = []
+        for tok in question[lows.index("many") + 1:]:
+            if tok.kind != "word" or tok.low in reader.VERBS or tok.low in AUX:
+                break
+            run.append(reader.stem(tok.text))
+        if run and run != ["time"] and not set(run) & things:
+            return False
+    return len(things) <= 1
+
+
 def _stories_unrelated(stories, facts) -> bool:
     """Return True when no numberless clause names one of the quantities (it is story)."""
     words = set().union(*(f.key for f in facts))
@@ -103,6 +123,8 @@ def _asked(question, facts) -> tuple[list, str] | None:
     if set(lows) & ASK_BANNED:
         return None
     stems = {reader.stem(w) for w in lows}
+    if stems & TIME_WORDS and not stems & {"old", "age"}:
+        return None  # "in a week": a horizon the relations do not carry
     keys = list(dict.fromkeys(f.key for f in facts))
     named = [k for k in keys if k <= stems]
     summed = bool(set(lows) & SUM_WORDS) or "all" in lows

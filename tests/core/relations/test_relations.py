@@ -64,6 +64,14 @@ DECLINED = [
                  "stamps. How many stamps does Priya have?", id="unneeded-quantity"),
     pytest.param("Yusuf is 10 and Mara is 12. His aunt is twice his age. How old is his "
                  "aunt?", id="pronoun-two-people"),
+    pytest.param("Sara earns 20% more than Tom. Tom earns $15 an hour. How much does Sara "
+                 "earn in a week?", id="rate-with-horizon"),
+    pytest.param("Sara makes 20% more than Tom. Tom makes $600. How much does Sara make "
+                 "per month?", id="question-per-period"),
+    pytest.param("Ann has 5 more marbles than Bob. Bob has 10 apples. How many marbles "
+                 "does Ann have?", id="different-things"),
+    pytest.param("Ann has 5 more marbles than Bob. Bob has 10 marbles. How many apples "
+                 "does Ann have?", id="question-other-thing"),
     pytest.param("Priya has 50 fewer stamps than Omar. Omar has 40 stamps. How many stamps "
                  "does Priya have?", id="negative"),
 ]
