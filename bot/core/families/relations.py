@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from bot.core.families import _rel_read as reader
 from bot.core.families import _rel_solve as solver
+from bot.core.families import _rel_tally as tally
 
 ORDER = "after"
 
@@ -32,6 +33,17 @@ def solve(problem, text: str):
     doc = docs.read(problem)
     if doc is None:
         return None
+    found = _named(doc) or tally.solve(doc)
+    if found is None:
+        return None
+    work, total, label, unit = found
+    return build.outcome(work, label, total, unit, text)
+
+
+def _named(doc):
+    """Return (work, value, asked, unit) for named quantities related to each other."""
+    from bot.core.arith import build
+
     facts, stories = [], []
     for sentence in doc.given:
         for clause in reader.clauses(sentence):
@@ -70,7 +82,7 @@ def solve(problem, text: str):
                   " + ".join(build.show(values[k]) for k in keys) + f" = {build.show(total)}")
     unit = "dollars" if any(f.money for f in facts) else ""
     work.reading.append(f"{len(facts)} named quantities related to each other; asked: {label}.")
-    return build.outcome(work, label, total, unit, text)
+    return work, total, label, unit
 
 
 def _pronouns_resolved(facts) -> list | None:

@@ -1,0 +1,51 @@
+"""A running bill: amounts add up, percent fees and discounts are taken of the total so far."""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+import pytest
+
+from bot.core import answer
+
+SOLVED = [
+    pytest.param("Maya buys a frame for $60 and then pays another $40 for the glass. After "
+                 "that, she pays 15% of that for delivery insurance. How much did she pay?",
+                 "115", id="pct-of-that"),
+    pytest.param("The lamp cost $120 and the shade cost $30. Omar pays a 20% premium to "
+                 "have it assembled. How much did Omar pay?", "180", id="premium-after-sum"),
+    pytest.param("Her takeout order came to $50.00. The app added a 10% service fee to her "
+                 "total and charged her $2.50 for delivery. She also added a $5.00 tip. "
+                 "What was the final cost of her order?", "62.5", id="fee-then-adds"),
+    pytest.param("A coat is priced at $80 and a scarf at $20. The store takes 25% off the "
+                 "bill. How much does Leo pay?", "75", id="discount-off"),
+]
+
+DECLINED = [
+    pytest.param("The lamp cost $120 and the shade cost $30. Omar pays a 20% tax on the "
+                 "shade. How much did Omar pay?", id="fee-on-one-item"),
+    pytest.param("The lamp cost $120 and the shade cost $30. There is a 5% tax on lamps. "
+                 "How much did Omar pay?", id="fee-on-bare-noun"),
+    pytest.param("Leo has $200. He buys a coat for $80 and a scarf for $20 and pays a 10% "
+                 "tax on the total. How much did he spend?", id="money-held-not-paid"),
+    pytest.param("The lamp cost $120 and the shade cost $30. Omar pays with a $200 bill and "
+                 "a 10% tip of that. How much change does Omar get back?", id="change-back"),
+    pytest.param("Maya buys 3 frames for $60 and pays 15% of that for insurance. How much "
+                 "did she pay?", id="plain-count"),
+    pytest.param("The lamp cost $120 and the shade cost $30. Omar pays a 20% premium. How "
+                 "much did he pay for each?", id="each-question"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SOLVED)
+def test_solved(text, expected):
+    """The running total with its percent steps gives the exact amount paid."""
+    outcome = answer(text)
+    assert outcome.ok, outcome.error
+    assert Fraction(outcome.answers[0].exact) == Fraction(expected)
+
+
+@pytest.mark.parametrize("text", DECLINED)
+def test_declined(text):
+    """A percent on one item, change back, counts or per-item questions decline."""
+    assert not answer(text).ok
