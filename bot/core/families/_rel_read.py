@@ -26,7 +26,8 @@ UP = frozenset("more higher greater larger bigger longer taller older heavier fa
                "costlier".split())
 DOWN = frozenset("fewer less lower smaller shorter younger lighter cheaper slower".split())
 DETERMINERS = frozenset("the a an his her their its our my your this that these those".split())
-PRONOUNS = frozenset("he she it they we i you him them us me his her their its".split())
+PRONOUNS = frozenset("he she it they we i you him them us me his her their its who whom "
+                     "whose which".split())
 MEASURES = frozenset("price cost number value age weight amount height length total "
                      "salary".split())
 LEADERS = frozenset("if then and so but also while when".split())
@@ -193,13 +194,17 @@ def _compare(rest, named, text) -> Fact | None:
     if len(nums) != 1 or nums[0] + 1 >= than:
         return None
     at = nums[0]
+    amount = rest[at]
+    unit = ""
+    if amount.kind == "number" and at + 2 < than and lows[at + 2] in UP | DOWN \
+            and thing_of(rest[at + 1:]):
+        unit, at = thing_of(rest[at + 1:]), at + 1  # "5 years older than"
     word = lows[at + 1]
     if word not in UP and word not in DOWN:
         return None
     if any(low in UP or low in DOWN for low in lows[at + 2:than]):
         return None
     other = _other(rest[than + 1:])
-    amount = rest[at]
     if other is None or (amount.kind == "percent" and lows[at + 2:at + 3] == ["of"]):
         return None
     up = word in UP
@@ -208,7 +213,7 @@ def _compare(rest, named, text) -> Fact | None:
     else:
         kind = "plus" if up else "minus"
     return Fact(named[0], named[1], kind, amount.value, amount.text, other[0], other[1],
-                amount.kind == "money", text, thing_of(rest[at + 2:than]))
+                amount.kind == "money", text, unit or thing_of(rest[at + 2:than]))
 
 
 def _times(rest, named, text) -> Fact | None:
