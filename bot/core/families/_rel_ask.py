@@ -33,6 +33,17 @@ class Asked:
     label: str
 
 
+def new_unit(question, given_words: set) -> bool:
+    """Return True when the question asks "in grams"/"in feet", a unit the text never
+    states (a conversion the relations do not make)."""
+    lows = [t.low for t in question]
+    for i, low in enumerate(lows[:-1]):
+        if low == "in" and lows[i + 1] not in ("all", "total") and question[i + 1].kind == \
+                "word" and reader.stem(lows[i + 1]) not in given_words:
+            return True
+    return False
+
+
 def asked(question, facts) -> Asked | None:
     """Return what the question asks of the named quantities, or None."""
     counts = [t for t in question if t.numeric]

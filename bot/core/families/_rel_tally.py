@@ -41,6 +41,11 @@ def solve(doc) -> tuple[Work, Fraction, str, str] | None:
         return None
     if not set(doc.question_words) & ASK_WORDS:
         return None
+    from bot.core.families._rel_ask import new_unit
+    from bot.core.families._rel_read import stem
+
+    if new_unit(doc.question, {stem(t.text) for t in doc.given_tokens if t.kind == "word"}):
+        return None  # "in cents": a conversion the bill does not make
     work, total, moneys, percents = Work(), Fraction(0), 0, 0
     for sentence in given:
         for i, tok in enumerate(sentence):
@@ -88,9 +93,10 @@ def _percent_sign(sentence, i: int) -> int | None:
     """Return +1 for a fee on the total so far, -1 for a discount off it, None otherwise."""
     after = [t.low for t in sentence[i + 1:i + 4]]
     before = [t.low for t in sentence[max(0, i - 2):i]]
-    if after[:1] and after[0] in OFF_WORDS or (before and before[-1] == "of"
-                                               and set(before) & OFF_WORDS):
-        return -1
+    if after[:1] and after[0] in OFF_WORDS:
+        return -1 if _on_total(sentence[i + 2:]) else None
+    if before and before[-1] == "of" and set(before) & OFF_WORDS:
+        return -1 if _on_total(sentence[i + 1:]) else None
     for k, low in enumerate(after[:2]):
         if low in ADD_NOUNS:
             return +1 if _on_total(sentence[i + 2 + k:]) else None

@@ -55,6 +55,9 @@ def _named(doc):
     facts = _pronouns_resolved(facts)
     if facts is None:
         return None
+    given_words = {reader.stem(t.text) for t in doc.given_tokens if t.kind == "word"}
+    if ask.new_unit(doc.question, given_words):
+        return None
     asked = ask.asked(doc.question, facts)
     if asked is None or not ask.things_agree(facts, doc.question):
         return None

@@ -56,6 +56,9 @@ SOLVED = [
                  "Kim?", "17", id="years-older"),
     pytest.param("Kim is 3 inches shorter than Lee. Lee is 60 inches tall. How tall is "
                  "Kim?", "57", id="inches-shorter"),
+    pytest.param("Amy has 10 apples. Ben has 5 more apples than Amy. Carl has 2 fewer "
+                 "apples than Ben. How many apples do the three have in all?", "38",
+                 id="sum-count-word-three"),
     pytest.param("Noor saved $15.50 more than Ezra. Ezra saved $20. How much money did "
                  "Noor save?", "35.5", id="money-plus"),
 ]
@@ -85,6 +88,8 @@ DECLINED = [
                  "does Ann have?", id="different-things"),
     pytest.param("Ann has 5 more marbles than Bob. Bob has 10 marbles. How many apples "
                  "does Ann have?", id="question-other-thing"),
+    pytest.param("A dog weighs 30 kg. A cat weighs 80% less than the dog. What is the "
+                 "weight of the cat in grams?", id="asked-in-other-unit"),
     pytest.param("Priya has 50 fewer stamps than Omar. Omar has 40 stamps. How many stamps "
                  "does Priya have?", id="negative"),
 ]

@@ -26,6 +26,10 @@ DECLINED = [
                  "shade. How much did Omar pay?", id="fee-on-one-item"),
     pytest.param("The lamp cost $120 and the shade cost $30. There is a 5% tax on lamps. "
                  "How much did Omar pay?", id="fee-on-bare-noun"),
+    pytest.param("Joe bought a bike for $300 and a helmet for $50. He got a 10% discount "
+                 "on the helmet. How much did he spend?", id="discount-on-one-item"),
+    pytest.param("Joe bought a bike for $300 and a helmet for $50. He paid 8% tax on the "
+                 "total. How much did he spend in cents?", id="asked-in-other-unit"),
     pytest.param("Leo has $200. He buys a coat for $80 and a scarf for $20 and pays a 10% "
                  "tax on the total. How much did he spend?", id="money-held-not-paid"),
     pytest.param("The lamp cost $120 and the shade cost $30. Omar pays with a $200 bill and "
