@@ -30,6 +30,8 @@ PRONOUNS = frozenset("he she it they we i you him them us me his her their its w
                      "whose which".split())
 MEASURES = frozenset("price cost number value age weight amount height length total "
                      "salary".split())
+TITLES = frozenset("mr mrs ms dr st prof".split())
+JOINERS = frozenset("and or together combined total both all".split())
 LEADERS = frozenset("if then and so but also while when".split())
 FACTORS = {"twice": Fraction(2), "thrice": Fraction(3), "half": Fraction(1, 2),
            "double": Fraction(2), "triple": Fraction(3)}
@@ -55,6 +57,12 @@ class Fact:
     money: bool = False
     text: str = ""
     thing: str = ""
+
+    @property
+    def strict(self) -> bool:
+        """True when the reference is possessive ("Ben's sister"): it never means "Ben"."""
+        words = self.other_label.lower().split()
+        return any(w.endswith(("'s", "s'")) for w in words[:-1])
 
 
 NOT_THINGS = frozenset("than as in of for on at to from by with dollars dollar money worth "
@@ -96,7 +104,7 @@ def name_key(words: list[str]) -> tuple[frozenset, str] | None:
     if not content or len(content) > 5 or any(not w[0].isalpha() for w in content):
         return None
     if any(w.lower() in PRONOUNS or w.lower() in RELATION_WORDS or w.lower() in VERBS
-           for w in content):
+           or w.lower() in JOINERS for w in content):
         return None
     return frozenset(stem(w) for w in content), " ".join(words)
 
@@ -106,18 +114,22 @@ def clauses(tokens) -> list[list]:
 
     A piece without a verb is joined back to the piece before it ("Toni and Eva").
     """
-    pieces: list[list] = [[]]
+    pieces: list[tuple] = [(None, [])]
+    previous = ""
     for tok in tokens:
+        previous, before = tok.low, previous
+        if tok.text == "." and before in TITLES:
+            continue  # "Mr. Lee": the title's dot ends no clause
         if tok.text in (",", ";", ".", "!", ":") or tok.low in ("and", "but", "while"):
-            pieces.append([])
+            pieces.append((tok, []))
         else:
-            pieces[-1].append(tok)
+            pieces[-1][1].append(tok)
     out: list[list] = []
-    for piece in pieces:
+    for separator, piece in pieces:
         if not piece:
             continue
         if out and not any(t.low in VERBS for t in piece):
-            out[-1] = out[-1] + piece
+            out[-1] = out[-1] + [separator] + piece  # the joiner stays: "Ben and Carl"
         else:
             out.append(piece)
     return out

@@ -14,12 +14,15 @@ from bot.core.arith.build import Work, show
 from bot.core.families._rel_read import Fact
 
 
-def find(key: frozenset, keys: list[frozenset]) -> frozenset | None:
+def find(key: frozenset, keys: list[frozenset], strict: bool = False,
+         things: frozenset = frozenset()) -> frozenset | None:
     """Return the one defined key a reference names: equal, else the unique key that
-    contains it or is contained in it ("their sister Eva" -> {eva}); None otherwise."""
+    contains it or is contained in it ("their sister Eva" -> {eva}); a possessive
+    reference (`strict`, "Ben's sister") is read as a shorter key only when the extra
+    words are the counted things ("Tomas's marbles" -> Tomas)."""
     if key in keys:
         return key
-    near = [k for k in keys if k <= key or key <= k]
+    near = [k for k in keys if key <= k or (k <= key and (not strict or key - k <= things))]
     return near[0] if len(near) == 1 else None
 
 
@@ -32,11 +35,12 @@ def resolve(facts: list[Fact], work: Work) -> tuple[dict, dict] | None:
             return None
         defined[fact.key] = fact
     keys = list(defined)
+    things = frozenset(f.thing for f in facts if f.thing)
     targets = {}
     for key, fact in defined.items():
         if fact.kind == "value":
             continue
-        target = find(fact.other, keys)
+        target = find(fact.other, keys, fact.strict, things)
         if target is None or target == key:
             return None
         targets[key] = target

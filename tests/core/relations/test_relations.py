@@ -59,6 +59,8 @@ SOLVED = [
     pytest.param("Amy has 10 apples. Ben has 5 more apples than Amy. Carl has 2 fewer "
                  "apples than Ben. How many apples do the three have in all?", "38",
                  id="sum-count-word-three"),
+    pytest.param("Mr. Lee has 20 students. Mrs. Park has 5 more students than Mr. Lee. How "
+                 "many students does Mrs. Park have?", "25", id="titles-with-dots"),
     pytest.param("Noor saved $15.50 more than Ezra. Ezra saved $20. How much money did "
                  "Noor save?", "35.5", id="money-plus"),
 ]
@@ -90,6 +92,10 @@ DECLINED = [
                  "does Ann have?", id="question-other-thing"),
     pytest.param("A dog weighs 30 kg. A cat weighs 80% less than the dog. What is the "
                  "weight of the cat in grams?", id="asked-in-other-unit"),
+    pytest.param("Amy has 5 more pens than Ben and Carl together. Ben has 3 pens. How many "
+                 "pens does Amy have?", id="reference-to-a-pair"),
+    pytest.param("Amy has 5 more pens than Ben's sister. Ben has 10 pens. How many pens "
+                 "does Amy have?", id="possessive-reference-undefined"),
     pytest.param("Priya has 50 fewer stamps than Omar. Omar has 40 stamps. How many stamps "
                  "does Priya have?", id="negative"),
 ]
