@@ -57,7 +57,7 @@ def asked(question, facts) -> Asked | None:
     if stems & TIME_WORDS and not stems & {"old", "age"}:
         return None  # "in a week": a horizon the relations do not carry
     keys = list(dict.fromkeys(f.key for f in facts))
-    if set(lows) & COMPARE_WORDS:
+    if set(lows) & (COMPARE_WORDS | reader.UP | reader.DOWN):
         percent = bool({"percent", "percentage"} & set(lows)) or \
             any(t.text == "%" for t in question)
         return None if counts else _compared(lows, keys, label, percent)

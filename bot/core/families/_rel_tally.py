@@ -75,10 +75,27 @@ def solve(doc) -> tuple[Work, Fraction, str, str] | None:
                 return None
     if moneys < 2 or percents < 1 or total <= 0:
         return None
+    if set(doc.question_words) & (ADD_NOUNS | OFF_WORDS | _items(given)):
+        return None  # the question asks for one item or for the fee itself
     work.reading.append("A running bill: each amount adds, each percent is taken of the "
                         "total so far.")
     asked = " ".join(t.text for t in doc.question).rstrip(" ?")
     return work, total, asked, "dollars"
+
+
+def _items(given) -> set:
+    """Return the words naming what each amount paid for ("the shoes cost $30" -> shoes)."""
+    from bot.core.families._rel_read import PRONOUNS
+
+    generic = OWNERS | TOTAL_REFS | ASK_WORDS | PAY_CUES | PRONOUNS | frozenset(
+        "to at of on in was is were came comes and".split())
+    items = set()
+    for sentence in given:
+        for i, tok in enumerate(sentence):
+            if tok.kind == "money":
+                items |= {t.low for t in sentence[max(0, i - 3):i] if t.kind == "word"}
+                items |= {t.low for t in sentence[i + 1:i + 4] if t.kind == "word"}
+    return items - generic
 
 
 def _paid(sentence, i: int) -> bool:

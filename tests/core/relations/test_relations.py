@@ -96,6 +96,8 @@ DECLINED = [
                  "pens does Amy have?", id="reference-to-a-pair"),
     pytest.param("Amy has 5 more pens than Ben's sister. Ben has 10 pens. How many pens "
                  "does Amy have?", id="possessive-reference-undefined"),
+    pytest.param("A red ribbon is 30 cm long. A blue ribbon is 40% longer than the red "
+                 "ribbon. How much longer is the blue ribbon?", id="comparison-without-than"),
     pytest.param("Priya has 50 fewer stamps than Omar. Omar has 40 stamps. How many stamps "
                  "does Priya have?", id="negative"),
 ]

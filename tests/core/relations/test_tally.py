@@ -17,6 +17,8 @@ SOLVED = [
     pytest.param("Her takeout order came to $50.00. The app added a 10% service fee to her "
                  "total and charged her $2.50 for delivery. She also added a $5.00 tip. "
                  "What was the final cost of her order?", "62.5", id="fee-then-adds"),
+    pytest.param("A meal costs $40 and drinks cost $12. They leave a 15% tip. How much did "
+                 "they spend in total?", "59.8", id="tip-on-both"),
     pytest.param("A coat is priced at $80 and a scarf at $20. The store takes 25% off the "
                  "bill. How much does Leo pay?", "75", id="discount-off"),
 ]
@@ -30,6 +32,10 @@ DECLINED = [
                  "on the helmet. How much did he spend?", id="discount-on-one-item"),
     pytest.param("Joe bought a bike for $300 and a helmet for $50. He paid 8% tax on the "
                  "total. How much did he spend in cents?", id="asked-in-other-unit"),
+    pytest.param("Nina bought a dress for $45 and shoes for $30. A 5% tax was added to the "
+                 "total. How much did the shoes cost?", id="asks-one-item"),
+    pytest.param("Nina bought a dress for $45 and shoes for $30. A 5% tax was added. How "
+                 "much tax did she pay?", id="asks-the-fee"),
     pytest.param("Leo has $200. He buys a coat for $80 and a scarf for $20 and pays a 10% "
                  "tax on the total. How much did he spend?", id="money-held-not-paid"),
     pytest.param("The lamp cost $120 and the shade cost $30. Omar pays with a $200 bill and "
