@@ -47,7 +47,7 @@ def new_unit(question, given_words: set) -> bool:
 def asked(question, facts) -> Asked | None:
     """Return what the question asks of the named quantities, or None."""
     counts = [t for t in question if t.numeric]
-    lows = [t.low for t in question if t.kind == "word"]
+    lows = [t.low for t in question if t.kind in ("word", "ordinal")]
     label = " ".join(t.text for t in question).rstrip(" ?")
     stems = {reader.stem(w) for w in lows}
     if any(t.kind != "number" for t in counts) or set(lows) & ASK_BANNED - {"times"}:

@@ -11,7 +11,8 @@ family only answers when every stated number has its place.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, replace
 from fractions import Fraction
 
 VERBS = frozenset("""has have had is are was were costs cost weighs weighed weigh saved
@@ -30,6 +31,7 @@ PRONOUNS = frozenset("he she it they we i you him them us me his her their its w
                      "whose which".split())
 MEASURES = frozenset("price cost number value age weight amount height length total "
                      "salary".split())
+ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)$", re.IGNORECASE).match
 TITLES = frozenset("mr mrs ms dr st prof".split())
 JOINERS = frozenset("and or together combined total both all".split())
 LEADERS = frozenset("if then and so but also while when".split())
@@ -101,7 +103,8 @@ def name_key(words: list[str]) -> tuple[frozenset, str] | None:
     content = [w for w, low in zip(words, lows) if low not in DETERMINERS]
     measured = [w for w in content if w.lower() not in MEASURES]
     content = measured or content
-    if not content or len(content) > 5 or any(not w[0].isalpha() for w in content):
+    if not content or len(content) > 5 or any(not w[0].isalpha() and not ORDINAL(w)
+                                              for w in content):
         return None
     if any(w.lower() in PRONOUNS or w.lower() in RELATION_WORDS or w.lower() in VERBS
            or w.lower() in JOINERS for w in content):
@@ -128,7 +131,11 @@ def clauses(tokens) -> list[list]:
     for separator, piece in pieces:
         if not piece:
             continue
-        if out and not any(t.low in VERBS for t in piece):
+        there = _there_at([t.low for t in out[-1]], out[-1]) if out else None
+        if there is not None and piece[0].numeric:
+            # "there are 15 red cards and 9 blue cards"
+            out.append(out[-1][there:there + 2] + piece)
+        elif out and not any(t.low in VERBS for t in piece):
             out[-1] = out[-1] + [separator] + piece  # the joiner stays: "Ben and Carl"
         else:
             out.append(piece)
@@ -162,6 +169,9 @@ def read_clause(tokens) -> Fact | None | str:
     lows = [t.low for t in toks]
     if not numbers and not (set(lows) & (RELATION_WORDS - {"of", "as", "each", "every"})):
         return "story"
+    there = _there_at(lows, toks)
+    if there is not None:
+        return _there(toks[there + 2:], " ".join(t.text for t in toks))
     if verb is None or verb == 0 or any(t.numeric for t in toks[:verb]):
         return None
     named = name_key([t.text for t in toks[:verb]])
@@ -177,6 +187,43 @@ def read_clause(tokens) -> Fact | None | str:
 
 
 PRONOUN_KEY = frozenset({"<pronoun>"})
+PREVIOUS_KEY = frozenset({"<previous>"})
+STOPS = frozenset("in on at for from of to with than and".split())
+
+
+def _there_at(lows, toks) -> int | None:
+    """Return where "there are" opens the clause, after an optional place ("In the jar")."""
+    for k, low in enumerate(lows[:-1]):
+        if low == "there" and lows[k + 1] in ("are", "were", "is", "was"):
+            place = lows[:k]
+            if not place or (place[0] in ("in", "on", "at", "inside") and
+                             not any(t.numeric for t in toks[:k])):
+                return k
+            return None
+    return None
+
+
+def _there(rest, text: str) -> Fact | None:
+    """"there are 15 red cards", "there are 4 more girls than boys": the counted noun
+    phrase after the number (or after the comparison word) names the quantity."""
+    lows = [t.low for t in rest]
+    if "as" in lows and lows.count("as") == 2 and lows[lows.index("as") + 1:][:1] in (
+            ["many"], ["much"]):
+        first = lows.index("as") + 2
+        second = first + lows[first:].index("as")
+        named = name_key([t.text for t in rest[first:second]])
+        fact = None if named is None else _times(rest, named, text)
+        return None if fact is None else replace(fact, thing="")
+    nums = [i for i, t in enumerate(rest) if t.numeric]
+    if len(nums) != 1 or nums[0] != 0:
+        return None
+    start = 2 if lows[1:2] and (lows[1] in UP or lows[1] in DOWN) else 1
+    end = next((i for i in range(start, len(rest)) if lows[i] in STOPS), len(rest))
+    named = name_key([t.text for t in rest[start:end]])
+    if named is None:
+        return None
+    fact = _value(rest[:end], named, text) if start == 1 else _compare(rest, named, text)
+    return None if fact is None else replace(fact, thing="")  # the phrase is the thing
 
 
 def _other(tokens) -> tuple[frozenset, str] | None:
@@ -191,6 +238,8 @@ def _other(tokens) -> tuple[frozenset, str] | None:
     if any(t.numeric for t in tokens):
         return None
     lows = [w.lower() for w in words]
+    if lows in (["that"], ["before"], ["it"]):
+        return PREVIOUS_KEY, "that"
     if lows and lows[0] in PRONOUNS and all(w in PRONOUNS or w in MEASURES for w in lows):
         return PRONOUN_KEY, " ".join(words)
     return name_key(words)
@@ -199,9 +248,11 @@ def _other(tokens) -> tuple[frozenset, str] | None:
 def _compare(rest, named, text) -> Fact | None:
     """"N% more/less ... than X", "N fewer ... than X"."""
     lows = [t.low for t in rest]
-    if "than" not in lows or lows.count("than") > 1:
+    if lows.count("than") > 1:
         return None
-    than = lows.index("than")
+    than = lows.index("than") if "than" in lows else _implicit_end(rest)
+    if than is None:
+        return None
     nums = [i for i, t in enumerate(rest[:than]) if t.numeric]
     if len(nums) != 1 or nums[0] + 1 >= than:
         return None
@@ -216,7 +267,7 @@ def _compare(rest, named, text) -> Fact | None:
         return None
     if any(low in UP or low in DOWN for low in lows[at + 2:than]):
         return None
-    other = _other(rest[than + 1:])
+    other = _other(rest[than + 1:]) if than < len(rest) else (PREVIOUS_KEY, "that")
     if other is None or (amount.kind == "percent" and lows[at + 2:at + 3] == ["of"]):
         return None
     up = word in UP
@@ -226,6 +277,19 @@ def _compare(rest, named, text) -> Fact | None:
         kind = "plus" if up else "minus"
     return Fact(named[0], named[1], kind, amount.value, amount.text, other[0], other[1],
                 amount.kind == "money", text, unit or thing_of(rest[at + 2:than]))
+
+
+def _implicit_end(rest) -> int | None:
+    """Return len(rest) for a comparison that ends the clause ("is 60% longer", "25% more
+    points"): it refers to the quantity stated just before; None otherwise."""
+    lows = [t.low for t in rest]
+    at = next((i for i, low in enumerate(lows) if low in UP or low in DOWN), None)
+    if at is None or at == 0 or not rest[at - 1].numeric:
+        return None
+    tail = rest[at + 1:]
+    if len(tail) > 3 or any(t.kind != "word" or t.low in STOPS for t in tail):
+        return None
+    return len(rest)
 
 
 def _times(rest, named, text) -> Fact | None:

@@ -52,7 +52,7 @@ def _named(doc):
         return None
     if not _stories_unrelated(stories, facts):
         return None
-    facts = _pronouns_resolved(facts)
+    facts = _pronouns_resolved(_counts_removed(facts))
     if facts is None:
         return None
     given_words = {reader.stem(t.text) for t in doc.given_tokens if t.kind == "word"}
@@ -91,6 +91,24 @@ def _pronouns_resolved(facts) -> list | None:
             if len(people) != 1:
                 return None
             fact = replace(fact, other=next(iter(people)))
+        elif fact.other == reader.PREVIOUS_KEY:
+            if not out or out[-1].key == fact.key:
+                return None
+            fact = replace(fact, other=out[-1].key, other_label=out[-1].label)
+        out.append(fact)
+    return out
+
+
+def _counts_removed(facts) -> list:
+    """Drop a stated count of the quantities themselves ("a cassette with 2 songs" beside
+    "the first song", "the second song"): it checks the reading and names no quantity."""
+    out = []
+    for fact in facts:
+        parts = [f for f in facts if f is not fact and fact.thing and fact.thing in f.key]
+        referenced = any(f.other == fact.key for f in facts)
+        if fact.kind == "value" and len(parts) >= 2 and fact.amount == len(parts) \
+                and not referenced:
+            continue
         out.append(fact)
     return out
 

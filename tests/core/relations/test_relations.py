@@ -61,6 +61,19 @@ SOLVED = [
                  id="sum-count-word-three"),
     pytest.param("Mr. Lee has 20 students. Mrs. Park has 5 more students than Mr. Lee. How "
                  "many students does Mrs. Park have?", "25", id="titles-with-dots"),
+    pytest.param("There are 20 boys in the club. There are 4 more girls than boys. How many "
+                 "children are there in all?", "44", id="there-are-more-than"),
+    pytest.param("In the jar there are 12 red beads and 50% more blue beads. How many beads "
+                 "are in the jar altogether?", "30", id="there-are-implicit-percent"),
+    pytest.param("There are 9 cats on the farm, and there are twice as many dogs as cats. "
+                 "How many dogs are on the farm?", "18", id="there-are-twice-as-many"),
+    pytest.param("Amy has 10 apples. Ben has 5 more. How many apples does Ben have?", "15",
+                 id="implicit-previous-amount"),
+    pytest.param("A playlist has 2 tracks. The first track is 4 minutes long and the second "
+                 "track is 25% longer. How long is the playlist in total?", "9",
+                 id="ordinal-parts-count-check"),
+    pytest.param("The first race took 50 seconds. The second race took 10% less time than "
+                 "that. How long did the second race take?", "45", id="than-that"),
     pytest.param("Noor saved $15.50 more than Ezra. Ezra saved $20. How much money did "
                  "Noor save?", "35.5", id="money-plus"),
 ]
@@ -98,6 +111,8 @@ DECLINED = [
                  "does Amy have?", id="possessive-reference-undefined"),
     pytest.param("A red ribbon is 30 cm long. A blue ribbon is 40% longer than the red "
                  "ribbon. How much longer is the blue ribbon?", id="comparison-without-than"),
+    pytest.param("Amy has 10 apples and Ben has 12 apples. Carl has 5 more. How many "
+                 "apples does Carl have?", id="implicit-previous-leaves-a-number"),
     pytest.param("Priya has 50 fewer stamps than Omar. Omar has 40 stamps. How many stamps "
                  "does Priya have?", id="negative"),
 ]
