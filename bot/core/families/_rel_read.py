@@ -59,6 +59,7 @@ class Fact:
     money: bool = False
     text: str = ""
     thing: str = ""
+    others: tuple = ()  # ((key, strict), ...) of the parts a "sum_of" adds
 
     @property
     def strict(self) -> bool:
@@ -167,7 +168,9 @@ def read_clause(tokens) -> Fact | None | str:
     verb = next((i for i, t in enumerate(toks) if t.kind == "word" and t.low in VERBS), None)
     numbers = [t for t in toks if t.numeric]
     lows = [t.low for t in toks]
-    if not numbers and not (set(lows) & (RELATION_WORDS - {"of", "as", "each", "every"})):
+    as_many = any(a == "as" and b in ("many", "much") for a, b in zip(lows, lows[1:]))
+    if not numbers and not as_many and \
+            not set(lows) & (RELATION_WORDS - {"of", "as", "each", "every"}):
         return "story"
     there = _there_at(lows, toks)
     if there is not None:
@@ -179,7 +182,7 @@ def read_clause(tokens) -> Fact | None | str:
         return None
     text = " ".join(t.text for t in toks)
     rest = toks[verb + 1:]
-    for reader in (_compare, _times, _share, _value):
+    for reader in (_compare, _equal, _times, _share, _value):
         fact = reader(rest, named, text)
         if fact is not None:
             return fact
@@ -315,6 +318,34 @@ def _times(rest, named, text) -> Fact | None:
         return Fact(named[0], named[1], "times", factor, shown, other[0], other[1],
                     False, text, thing_of(rest[start + 2:second]))
     return None
+
+
+SUM_FILLERS = frozenset("the sum of total combined together put".split())
+
+
+def _equal(rest, named, text) -> Fact | None:
+    """"as many as A and B combined", "as many as the sum of A and B": a sum of parts."""
+    lows = [t.low for t in rest]
+    if lows[:1] != ["as"] or lows[1:2] not in (["many"], ["much"]) or "as" not in lows[2:]:
+        return None
+    tail = rest[2 + lows[2:].index("as") + 1:]
+    words = [t.text for t in tail if t.low not in SUM_FILLERS]
+    if any(t.numeric for t in tail) or [w.lower() for w in words].count("and") != 1:
+        return None
+    cut = [w.lower() for w in words].index("and")
+    parts = [_other_words(words[:cut]), _other_words(words[cut + 1:])]
+    if None in parts:
+        return None
+    others = tuple((key, False) for key, _ in parts)
+    return Fact(named[0], named[1], "sum_of", Fraction(0), "", frozenset(), " and ".join(
+        label for _, label in parts), False, text, others=others)
+
+
+def _other_words(words) -> tuple[frozenset, str] | None:
+    """Return the key of one part named in a sum ("red", "green cards")."""
+    if not words or any(w.lower() in PRONOUNS for w in words):
+        return None
+    return name_key(words)
 
 
 def _share(rest, named, text) -> Fact | None:

@@ -36,23 +36,24 @@ def resolve(facts: list[Fact], work: Work) -> tuple[dict, dict] | None:
         defined[fact.key] = fact
     keys = list(defined)
     things = frozenset(f.thing for f in facts if f.thing)
-    targets = {}
+    targets: dict[frozenset, tuple] = {}
     for key, fact in defined.items():
         if fact.kind == "value":
             continue
-        target = find(fact.other, keys, fact.strict, things)
-        if target is None or target == key:
+        refs = fact.others or ((fact.other, fact.strict),)
+        found = tuple(find(ref, keys, strict, things) for ref, strict in refs)
+        if None in found or key in found or len(set(found)) != len(found):
             return None
-        targets[key] = target
+        targets[key] = found
     values: dict[frozenset, Fraction] = {}
     while len(values) < len(defined):
-        ready = [k for k in keys if k not in values and (k not in targets or targets[k] in values)]
+        ready = [k for k in keys if k not in values
+                 and all(t in values for t in targets.get(k, ()))]
         if not ready:
             return None  # circular
         for key in ready:
-            fact = defined[key]
-            base_label = defined[targets[key]].label if key in targets else ""
-            value = _apply(fact, values.get(targets.get(key)), base_label, work)
+            bases = [(values[t], defined[t].label) for t in targets.get(key, ())]
+            value = _apply(defined[key], bases, work)
             if value is None or value < 0:
                 return None
             values[key] = value
@@ -66,8 +67,7 @@ def closure(keys, targets: dict) -> set:
         key = todo.pop()
         if key not in seen:
             seen.add(key)
-            if key in targets:
-                todo.append(targets[key])
+            todo.extend(targets.get(key, ()))
     return seen
 
 
@@ -75,14 +75,21 @@ PHRASES = {"plus": "{a} more than", "minus": "{a} less than", "pct_up": "{a}% mo
            "pct_down": "{a}% less than", "times": "{a} times", "pct_of": "{a}% of"}
 
 
-def _apply(fact: Fact, base: Fraction | None, base_label: str, work: Work) -> Fraction | None:
-    """Return one quantity's value from its fact (and the value it refers to)."""
+def _apply(fact: Fact, bases: list, work: Work) -> Fraction | None:
+    """Return one quantity's value from its fact and the (value, label) it refers to."""
     a = fact.amount
     if fact.kind == "value":
         work.step("stated_value", f"{fact.label} is given: {fact.amount_text}.", show(a))
         return a
-    if base is None:
+    if fact.kind == "sum_of":
+        value = sum(v for v, _ in bases)
+        names = " + ".join(label for _, label in bases)
+        work.step("relation_sum_of", f"{fact.label} = {names} (\u201c{fact.text}\u201d).",
+                  " + ".join(show(v) for v, _ in bases) + f" = {show(value)}")
+        return value
+    if len(bases) != 1:
         return None
+    base, base_label = bases[0]
     phrase = PHRASES.get(fact.kind, "").format(a=show(a))
     head = f"{fact.label} is {phrase} {base_label} (\u201c{fact.text}\u201d)."
     if fact.kind == "plus":

@@ -74,6 +74,11 @@ SOLVED = [
                  id="ordinal-parts-count-check"),
     pytest.param("The first race took 50 seconds. The second race took 10% less time than "
                  "that. How long did the second race take?", "45", id="than-that"),
+    pytest.param("Ann has 4 pens and Bo has 6 pens. Cy has as many pens as Ann and Bo "
+                 "combined. How many pens does Cy have?", "10", id="as-many-as-combined"),
+    pytest.param("In a bag there are 8 green marbles and 25% more white marbles. Black "
+                 "marbles are as many as the sum of green and white marbles. How many marbles "
+                 "of all colors are there?", "36", id="sum-of-parts-all-colors"),
     pytest.param("Noor saved $15.50 more than Ezra. Ezra saved $20. How much money did "
                  "Noor save?", "35.5", id="money-plus"),
 ]
@@ -113,6 +118,9 @@ DECLINED = [
                  "ribbon. How much longer is the blue ribbon?", id="comparison-without-than"),
     pytest.param("Amy has 10 apples and Ben has 12 apples. Carl has 5 more. How many "
                  "apples does Carl have?", id="implicit-previous-leaves-a-number"),
+    pytest.param("Omar has 25% more stamps than Lena. Lena has 40 stamps. Then Omar gave "
+                 "his stamps to Lena. How many stamps does Omar have?",
+                 id="numberless-change-clause"),
     pytest.param("Priya has 50 fewer stamps than Omar. Omar has 40 stamps. How many stamps "
                  "does Priya have?", id="negative"),
 ]
