@@ -172,6 +172,9 @@ def read_clause(tokens) -> Fact | None | str:
     if not numbers and not as_many and \
             not set(lows) & (RELATION_WORDS - {"of", "as", "each", "every"}):
         return "story"
+    group = _group_count(toks)
+    if group is not None:
+        return group
     there = _there_at(lows, toks)
     if there is not None:
         return _there(toks[there + 2:], " ".join(t.text for t in toks))
@@ -187,6 +190,33 @@ def read_clause(tokens) -> Fact | None | str:
         if fact is not None:
             return fact
     return None
+
+
+GROUPS = frozenset("kid child children friend sibling brother sister student people boy "
+                   "girl player member son daughter cousin worker employee".split())
+
+
+@dataclass(frozen=True)
+class GroupCount:
+    """"Shelly's 3 kids ...": a count of the people the problem then names one by one."""
+
+    count: Fraction
+    text: str
+
+
+def _group_count(toks) -> GroupCount | None:
+    """Return the GroupCount of a clause whose one number counts a group of people."""
+    nums = [i for i, t in enumerate(toks) if t.numeric]
+    lows = [t.low for t in toks]
+    if len(nums) != 1 or toks[nums[0]].kind != "number" or nums[0] + 1 >= len(toks):
+        return None
+    if stem(lows[nums[0] + 1]) not in GROUPS and lows[nums[0] + 1] not in GROUPS:
+        return None
+    if set(lows) & (RELATION_WORDS - {"of"}) or set(lows) & {"has", "have", "had", "there"}:
+        return None
+    if any(low in VERBS for low in lows[:nums[0]]):
+        return None  # the group must be the subject: "Shelly's 3 kids went ..."
+    return GroupCount(toks[nums[0]].value, " ".join(t.text for t in toks))
 
 
 PRONOUN_KEY = frozenset({"<pronoun>"})

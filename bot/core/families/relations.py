@@ -38,7 +38,7 @@ def _named(doc):
     """Return (work, value, asked, unit) for named quantities related to each other."""
     from bot.core.arith import build
 
-    facts, stories = [], []
+    facts, stories, groups = [], [], []
     for sentence in doc.given:
         for clause in reader.clauses(sentence):
             fact = reader.read_clause(clause)
@@ -46,6 +46,8 @@ def _named(doc):
                 return None
             if fact == "story":
                 stories.append(clause)
+            elif isinstance(fact, reader.GroupCount):
+                groups.append(fact)
             else:
                 facts.append(fact)
     if len(facts) < 2 or all(f.kind == "value" for f in facts):
@@ -53,8 +55,8 @@ def _named(doc):
     if not _stories_unrelated(stories, facts):
         return None
     facts = _pronouns_resolved(_counts_removed(facts))
-    if facts is None:
-        return None
+    if facts is None or any(g.count != len(_people(facts)) for g in groups):
+        return None  # a group count must match the people named
     given_words = {reader.stem(t.text) for t in doc.given_tokens if t.kind == "word"}
     if ask.new_unit(doc.question, given_words):
         return None
@@ -84,7 +86,7 @@ def _pronouns_resolved(facts) -> list | None:
     (a one-word capitalised subject); None when a pronoun has no single such person."""
     from dataclasses import replace
 
-    people = {f.key for f in facts if " " not in f.label and f.label[:1].isupper()}
+    people = _people(facts)
     out = []
     for fact in facts:
         if fact.other == reader.PRONOUN_KEY:
@@ -97,6 +99,11 @@ def _pronouns_resolved(facts) -> list | None:
             fact = replace(fact, other=out[-1].key, other_label=out[-1].label)
         out.append(fact)
     return out
+
+
+def _people(facts) -> set:
+    """Return the keys of quantities named by one capitalised word (a person's name)."""
+    return {f.key for f in facts if " " not in f.label and f.label[:1].isupper()}
 
 
 def _counts_removed(facts) -> list:

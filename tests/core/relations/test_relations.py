@@ -79,6 +79,12 @@ SOLVED = [
     pytest.param("In a bag there are 8 green marbles and 25% more white marbles. Black "
                  "marbles are as many as the sum of green and white marbles. How many marbles "
                  "of all colors are there?", "36", id="sum-of-parts-all-colors"),
+    pytest.param("Her 2 sons went fishing. Ari caught 6 fish, and Ben caught 3 more fish "
+                 "than Ari. How many fish did the boys catch in all?", "15",
+                 id="group-count-matches-people"),
+    pytest.param("The 3 friends played darts. Uli scored 40 points. Vic scored 10% fewer "
+                 "points than Uli and Wes scored twice as many points as Vic. How many points "
+                 "did Wes score?", "72", id="group-count-three-friends"),
     pytest.param("Noor saved $15.50 more than Ezra. Ezra saved $20. How much money did "
                  "Noor save?", "35.5", id="money-plus"),
 ]
@@ -121,6 +127,9 @@ DECLINED = [
     pytest.param("Omar has 25% more stamps than Lena. Lena has 40 stamps. Then Omar gave "
                  "his stamps to Lena. How many stamps does Omar have?",
                  id="numberless-change-clause"),
+    pytest.param("Her 4 sons went fishing. Ari caught 6 fish, and Ben caught 3 more fish "
+                 "than Ari. How many fish did the boys catch in all?",
+                 id="group-count-mismatch"),
     pytest.param("Priya has 50 fewer stamps than Omar. Omar has 40 stamps. How many stamps "
                  "does Priya have?", id="negative"),
 ]
