@@ -11,106 +11,12 @@ family only answers when every stated number has its place.
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass, replace
-from fractions import Fraction
+from dataclasses import replace
 
-VERBS = frozenset("""has have had is are was were costs cost weighs weighed weigh saved
-scored scores earns earned earn got gets received receives sold sells made makes collected
-collects picked picks read reads owns owned ran runs walked walks paid pays spent spends
-bought buys ate eats drove drives went goes won wins caught catches found finds baked bakes
-planted grew grows wrote writes takes took needs needed holds held contains contained
-measures measured lifted lifts jumped jumps swam swims travels traveled travelled counted
-counts raised raises donated donates gave gives drank drinks sold sells charges charged
-""".split())
-UP = frozenset("more higher greater larger bigger longer taller older heavier faster "
-               "costlier".split())
-DOWN = frozenset("fewer less lower smaller shorter younger lighter cheaper slower".split())
-DETERMINERS = frozenset("the a an his her their its our my your this that these those".split())
-PRONOUNS = frozenset("he she it they we i you him them us me his her their its who whom "
-                     "whose which".split())
-MEASURES = frozenset("price cost number value age weight amount height length total "
-                     "salary".split())
-ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)$", re.IGNORECASE).match
-TITLES = frozenset("mr mrs ms dr st prof".split())
-JOINERS = frozenset("and or together combined total both all".split())
-LEADERS = frozenset("if then and so but also while when".split())
-FACTORS = {"twice": Fraction(2), "thrice": Fraction(3), "half": Fraction(1, 2),
-           "double": Fraction(2), "triple": Fraction(3)}
-RELATION_WORDS = UP | DOWN | frozenset("than as times twice thrice half double triple "
-                                       "same equal sum each per every of".split())
-
-
-@dataclass(frozen=True)
-class Fact:
-    """One clause about a named quantity: its value, or how it relates to another one.
-
-    kind: value | plus | minus | pct_up | pct_down | times | pct_of. `amount` is the stated
-    number (a percent as its number, "60" for 60%), `other` the referenced quantity's key.
-    """
-
-    key: frozenset
-    label: str
-    kind: str
-    amount: Fraction
-    amount_text: str
-    other: frozenset = frozenset()
-    other_label: str = ""
-    money: bool = False
-    text: str = ""
-    thing: str = ""
-    others: tuple = ()  # ((key, strict), ...) of the parts a "sum_of" adds
-
-    @property
-    def strict(self) -> bool:
-        """True when the reference is possessive ("Ben's sister"): it never means "Ben"."""
-        words = self.other_label.lower().split()
-        return any(w.endswith(("'s", "s'")) for w in words[:-1])
-
-
-NOT_THINGS = frozenset("than as in of for on at to from by with dollars dollar money worth "
-                       "expensive old".split())
-
-
-def thing_of(tokens) -> str:
-    """Return the stem of the counted noun that opens `tokens` ("plants than" -> "plant"),
-    or "" when none is named (units of money and adjectives are not things)."""
-    if not tokens or tokens[0].kind != "word" or tokens[0].low in NOT_THINGS | DETERMINERS:
-        return ""
-    return stem(tokens[0].text)
-
-
-def stem(word: str) -> str:
-    """Return a word lower-cased without a plural or possessive ending ("cars" -> "car")."""
-    low = word.lower()
-    for end in ("'s", "s'", "'"):
-        if low.endswith(end):
-            low = low[: -len(end)]
-    if len(low) > 3 and low.endswith("s") and not low.endswith("ss"):
-        low = low[:-1]
-    return low
-
-
-def name_key(words: list[str]) -> tuple[frozenset, str] | None:
-    """Return (key, label) of a noun phrase ("the price of the blue car" -> {blue, car}).
-
-    None for an empty phrase, a pronoun, or a phrase holding a number.
-    """
-    lows = [w.lower() for w in words]
-    if "of" in lows:
-        at = lows.index("of")
-        if at and all(w in MEASURES or w in DETERMINERS for w in lows[:at]):
-            words, lows = words[at + 1:], lows[at + 1:]
-    content = [w for w, low in zip(words, lows) if low not in DETERMINERS]
-    measured = [w for w in content if w.lower() not in MEASURES]
-    content = measured or content
-    if not content or len(content) > 5 or any(not w[0].isalpha() and not ORDINAL(w)
-                                              for w in content):
-        return None
-    if any(w.lower() in PRONOUNS or w.lower() in RELATION_WORDS or w.lower() in VERBS
-           or w.lower() in JOINERS for w in content):
-        return None
-    return frozenset(stem(w) for w in content), " ".join(words)
+from bot.core.families._rel_shapes import compare, equal, share, times, value
+from bot.core.families._rel_words import (  # noqa: F401 - re-exported for the family
+    DOWN, GROUPS, LEADERS, PREVIOUS_KEY, PRONOUN_KEY, PRONOUNS, RELATION_WORDS, STOPS, TITLES,
+    UP, VERBS, Fact, GroupCount, name_key, stem)
 
 
 def clauses(tokens) -> list[list]:
@@ -185,23 +91,11 @@ def read_clause(tokens) -> Fact | None | str:
         return None
     text = " ".join(t.text for t in toks)
     rest = toks[verb + 1:]
-    for reader in (_compare, _equal, _times, _share, _value):
+    for reader in (compare, equal, times, share, value):
         fact = reader(rest, named, text)
         if fact is not None:
             return fact
     return None
-
-
-GROUPS = frozenset("kid child children friend sibling brother sister student people boy "
-                   "girl player member son daughter cousin worker employee".split())
-
-
-@dataclass(frozen=True)
-class GroupCount:
-    """"Shelly's 3 kids ...": a count of the people the problem then names one by one."""
-
-    count: Fraction
-    text: str
 
 
 def _group_count(toks) -> GroupCount | None:
@@ -217,11 +111,6 @@ def _group_count(toks) -> GroupCount | None:
     if any(low in VERBS for low in lows[:nums[0]]):
         return None  # the group must be the subject: "Shelly's 3 kids went ..."
     return GroupCount(toks[nums[0]].value, " ".join(t.text for t in toks))
-
-
-PRONOUN_KEY = frozenset({"<pronoun>"})
-PREVIOUS_KEY = frozenset({"<previous>"})
-STOPS = frozenset("in on at for from of to with than and".split())
 
 
 def _there_at(lows, toks) -> int | None:
@@ -245,7 +134,7 @@ def _there(rest, text: str) -> Fact | None:
         first = lows.index("as") + 2
         second = first + lows[first:].index("as")
         named = name_key([t.text for t in rest[first:second]])
-        fact = None if named is None else _times(rest, named, text)
+        fact = None if named is None else times(rest, named, text)
         return None if fact is None else replace(fact, thing="")
     nums = [i for i, t in enumerate(rest) if t.numeric]
     if len(nums) != 1 or nums[0] != 0:
@@ -255,173 +144,5 @@ def _there(rest, text: str) -> Fact | None:
     named = name_key([t.text for t in rest[start:end]])
     if named is None:
         return None
-    fact = _value(rest[:end], named, text) if start == 1 else _compare(rest, named, text)
+    fact = value(rest[:end], named, text) if start == 1 else compare(rest, named, text)
     return None if fact is None else replace(fact, thing="")  # the phrase is the thing
-
-
-def _other(tokens) -> tuple[frozenset, str] | None:
-    """Return the key of the quantity a relation refers to (the words after "than"/"as").
-
-    A bare pronoun ("him", "his age") gives PRONOUN_KEY, resolved later to the one person
-    the problem names.
-    """
-    words = [t.text for t in tokens]
-    while words and words[-1].lower() in ("does", "did", "do", "has", "had", "is", "was"):
-        words = words[:-1]
-    if any(t.numeric for t in tokens):
-        return None
-    lows = [w.lower() for w in words]
-    if lows in (["that"], ["before"], ["it"]):
-        return PREVIOUS_KEY, "that"
-    if lows and lows[0] in PRONOUNS and all(w in PRONOUNS or w in MEASURES for w in lows):
-        return PRONOUN_KEY, " ".join(words)
-    return name_key(words)
-
-
-def _compare(rest, named, text) -> Fact | None:
-    """"N% more/less ... than X", "N fewer ... than X"."""
-    lows = [t.low for t in rest]
-    if lows.count("than") > 1:
-        return None
-    than = lows.index("than") if "than" in lows else _implicit_end(rest)
-    if than is None:
-        return None
-    nums = [i for i, t in enumerate(rest[:than]) if t.numeric]
-    if len(nums) != 1 or nums[0] + 1 >= than:
-        return None
-    at = nums[0]
-    amount = rest[at]
-    unit = ""
-    if amount.kind == "number" and at + 2 < than and lows[at + 2] in UP | DOWN \
-            and thing_of(rest[at + 1:]):
-        unit, at = thing_of(rest[at + 1:]), at + 1  # "5 years older than"
-    word = lows[at + 1]
-    if word not in UP and word not in DOWN:
-        return None
-    if any(low in UP or low in DOWN for low in lows[at + 2:than]):
-        return None
-    other = _other(rest[than + 1:]) if than < len(rest) else (PREVIOUS_KEY, "that")
-    if other is None or (amount.kind == "percent" and lows[at + 2:at + 3] == ["of"]):
-        return None
-    up = word in UP
-    if amount.kind == "percent":
-        kind = "pct_up" if up else "pct_down"
-    else:
-        kind = "plus" if up else "minus"
-    return Fact(named[0], named[1], kind, amount.value, amount.text, other[0], other[1],
-                amount.kind == "money", text, unit or thing_of(rest[at + 2:than]))
-
-
-def _implicit_end(rest) -> int | None:
-    """Return len(rest) for a comparison that ends the clause ("is 60% longer", "25% more
-    points"): it refers to the quantity stated just before; None otherwise."""
-    lows = [t.low for t in rest]
-    at = next((i for i, low in enumerate(lows) if low in UP or low in DOWN), None)
-    if at is None or at == 0 or not rest[at - 1].numeric:
-        return None
-    tail = rest[at + 1:]
-    if len(tail) > 3 or any(t.kind != "word" or t.low in STOPS for t in tail):
-        return None
-    return len(rest)
-
-
-def _times(rest, named, text) -> Fact | None:
-    """"N times as many ... as X", "twice as much as X", "half as many ... as X"."""
-    lows = [t.low for t in rest]
-    for i, tok in enumerate(rest):
-        if tok.kind == "number" and lows[i + 1:i + 2] == ["times"]:
-            factor, start, shown = tok.value, i + 2, f"{tok.text} times"
-        elif tok.low in FACTORS and lows[i + 1:i + 2] != ["of"]:
-            factor, start, shown = FACTORS[tok.low], i + 1, tok.low
-        else:
-            continue
-        if any(t.numeric for j, t in enumerate(rest) if j != i):
-            return None
-        if lows[start:start + 1] != ["as"]:
-            return _times_of(rest[start:], factor, shown, named, text)
-        if lows[start + 1:start + 2] not in (["many"], ["much"]) or "as" not in lows[start + 1:]:
-            return None
-        second = start + 1 + lows[start + 1:].index("as")
-        other = _other(rest[second + 1:])
-        if other is None:
-            return None
-        return Fact(named[0], named[1], "times", factor, shown, other[0], other[1],
-                    False, text, thing_of(rest[start + 2:second]))
-    return None
-
-
-SUM_FILLERS = frozenset("the sum of total combined together put".split())
-
-
-def _equal(rest, named, text) -> Fact | None:
-    """"as many as A and B combined", "as many as the sum of A and B": a sum of parts."""
-    lows = [t.low for t in rest]
-    if lows[:1] != ["as"] or lows[1:2] not in (["many"], ["much"]) or "as" not in lows[2:]:
-        return None
-    tail = rest[2 + lows[2:].index("as") + 1:]
-    words = [t.text for t in tail if t.low not in SUM_FILLERS]
-    if any(t.numeric for t in tail) or [w.lower() for w in words].count("and") != 1:
-        return None
-    cut = [w.lower() for w in words].index("and")
-    parts = [_other_words(words[:cut]), _other_words(words[cut + 1:])]
-    if None in parts:
-        return None
-    others = tuple((key, False) for key, _ in parts)
-    return Fact(named[0], named[1], "sum_of", Fraction(0), "", frozenset(), " and ".join(
-        label for _, label in parts), False, text, others=others)
-
-
-def _other_words(words) -> tuple[frozenset, str] | None:
-    """Return the key of one part named in a sum ("red", "green cards")."""
-    if not words or any(w.lower() in PRONOUNS for w in words):
-        return None
-    return name_key(words)
-
-
-def _share(rest, named, text) -> Fact | None:
-    """"N% of X", "half of X" as the whole clause after the verb."""
-    lows = [t.low for t in rest]
-    if len(rest) < 3 or lows[1] != "of":
-        return None
-    first = rest[0]
-    if first.kind == "percent":
-        kind, amount, shown = "pct_of", first.value, first.text
-    elif first.low == "half":
-        kind, amount, shown = "times", Fraction(1, 2), "half"
-    elif first.kind == "number" and "/" in first.text and first.value < 1:
-        kind, amount, shown = "times", first.value, first.text
-    else:
-        return None
-    other = _other(rest[2:])
-    if other is None:
-        return None
-    return Fact(named[0], named[1], kind, amount, shown, other[0], other[1], False, text)
-
-
-def _value(rest, named, text) -> Fact | None:
-    """"has 10 plants", "is $100", "went down the slide 30 times", "has 3 dozen seeds"."""
-    nums = [i for i, t in enumerate(rest) if t.numeric]
-    lows = [t.low for t in rest]
-    if len(nums) != 1 or set(lows) & (RELATION_WORDS - {"times", "of"}):
-        return None
-    at = nums[0]
-    tok = rest[at]
-    if tok.kind == "percent" or "of" in lows[at + 1:at + 2] or "times" in lows[at + 2:]:
-        return None
-    if {"a", "an"} & set(lows[at + 1:]):
-        return None  # "$15 an hour": a rate, not a value
-    value, shown, after = tok.value, tok.text, at + 1
-    if lows[at + 1:at + 2] == ["dozen"]:
-        value, shown, after = value * 12, f"{tok.text} dozen = {value * 12}", at + 2
-    return Fact(named[0], named[1], "value", value, shown, money=tok.kind == "money",
-                text=text, thing=thing_of(rest[after:]))
-
-
-def _times_of(rest, factor, shown, named, text) -> Fact | None:
-    """"twice his age", "3 times Bo's height": a multiple of a named quantity directly."""
-    if not rest or rest[0].low in UP | DOWN | {"than", "a", "per", "each", "every"}:
-        return None
-    other = _other(rest)
-    if other is None:
-        return None
-    return Fact(named[0], named[1], "times", factor, shown, other[0], other[1], False, text)
