@@ -18,6 +18,10 @@ bought buys ate eats drove drives went goes won wins caught catches found finds 
 planted grew grows wrote writes takes took needs needed holds held contains contained
 measures measured lifted lifts jumped jumps swam swims travels traveled travelled counted
 counts raised raises donated donates gave gives drank drinks sold sells charges charged
+drew painted built harvested knitted sewed typed solved answered visited watched played lost
+hiked climbed biked rode slept studied practiced used brought carried washed folded baked
+cooked delivered recycled invited served fixed repaired saw ordered downloaded posted sent
+kicked threw jogged skated danced
 """.split())
 UP = frozenset("more higher greater larger bigger longer taller older heavier faster "
                "costlier".split())

@@ -85,6 +85,10 @@ SOLVED = [
     pytest.param("The 3 friends played darts. Uli scored 40 points. Vic scored 10% fewer "
                  "points than Uli and Wes scored twice as many points as Vic. How many points "
                  "did Wes score?", "72", id="group-count-three-friends"),
+    pytest.param("Ivy baked 24 muffins. Jon baked 25% fewer muffins than Ivy. How many "
+                 "muffins did they bake altogether?", "42", id="baked-fewer-altogether"),
+    pytest.param("Kai hiked 8 miles. Lia hiked 3 miles more than Kai. How many miles did "
+                 "Lia hike?", "11", id="hiked-unit-more"),
     pytest.param("Noor saved $15.50 more than Ezra. Ezra saved $20. How much money did "
                  "Noor save?", "35.5", id="money-plus"),
 ]
