@@ -18,6 +18,7 @@ from bot.core.families import _rel_solve as solver
 from bot.core.families import _rel_tally as tally
 
 ORDER = "after"
+HYPOTHETICAL = frozenset("would could should might".split())
 
 
 def solve(problem, text: str):
@@ -38,6 +39,8 @@ def _named(doc):
     """Return (work, value, asked, unit) for named quantities related to each other."""
     from bot.core.arith import build
 
+    if {t.low for t in doc.given_tokens} & HYPOTHETICAL:
+        return None  # "if he had 5 more, he would have as many": not a stated relation
     facts, stories, groups = [], [], []
     for sentence in doc.given:
         for clause in reader.clauses(sentence):

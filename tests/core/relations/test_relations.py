@@ -89,6 +89,8 @@ SOLVED = [
                  "muffins did they bake altogether?", "42", id="baked-fewer-altogether"),
     pytest.param("Kai hiked 8 miles. Lia hiked 3 miles more than Kai. How many miles did "
                  "Lia hike?", "11", id="hiked-unit-more"),
+    pytest.param("The tree is 10 m tall. The house is 3 m shorter than the tree. How much "
+                 "taller is the tree than the house?", "3", id="how-much-taller-than"),
     pytest.param("Noor saved $15.50 more than Ezra. Ezra saved $20. How much money did "
                  "Noor save?", "35.5", id="money-plus"),
 ]
@@ -134,6 +136,10 @@ DECLINED = [
     pytest.param("Her 4 sons went fishing. Ari caught 6 fish, and Ben caught 3 more fish "
                  "than Ari. How many fish did the boys catch in all?",
                  id="group-count-mismatch"),
+    pytest.param("Ivy has 12 marbles. If Jon had 5 more marbles, he would have as many as "
+                 "Ivy. How many marbles does Jon have?", id="hypothetical-more"),
+    pytest.param("Ivy ran 3 km. Jon ran 2 km more than Ivy. How many meters did Jon run?",
+                 id="question-in-other-unit-noun"),
     pytest.param("Priya has 50 fewer stamps than Omar. Omar has 40 stamps. How many stamps "
                  "does Priya have?", id="negative"),
 ]
