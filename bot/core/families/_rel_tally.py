@@ -10,9 +10,11 @@ the question must ask what was paid in all, and wording that would change the su
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from fractions import Fraction
 
 from bot.core.arith.build import Work, show
+from bot.core.arith.tokens import Tok
 
 ADD_NOUNS = frozenset("fee fees tax taxes tip tips premium surcharge markup gratuity "
                       "charge".split())
@@ -35,7 +37,7 @@ ASK_WORDS = frozenset("pay paid spend spent cost price total bill".split())
 
 def solve(doc) -> tuple[Work, Fraction, str, str] | None:
     """Return (work, total, asked, unit) for a running bill, or None when it is not one."""
-    given = [list(sentence) for sentence in doc.given]
+    given = [_with_products(list(sentence)) for sentence in doc.given]
     lows = {t.low for s in given for t in s} | set(doc.question_words)
     if lows & BANNED or any(t.numeric for t in doc.question):
         return None
@@ -59,6 +61,16 @@ def solve(doc) -> tuple[Work, Fraction, str, str] | None:
                 else:
                     work.step("bill_add", f"Add {tok.text}.", f"{show(total - tok.value)} + "
                               f"{show(tok.value)} = {show(total)}")
+            elif tok.kind == "product":
+                if not _paid(sentence, i, cue=False):
+                    return None
+                total += tok.value
+                moneys += 1
+                work.step("bill_product", f"{tok.text}: {show(tok.count)} \u00d7 "
+                          f"{show(tok.price)} = {show(tok.value)}; the bill is now "
+                          f"{show(total)}.", f"{show(tok.count)} \u00d7 {show(tok.price)} = "
+                          f"{show(tok.value)}", f"{show(total - tok.value)} + "
+                          f"{show(tok.value)} = {show(total)}")
             elif tok.kind == "percent":
                 sign = _percent_sign(sentence, i)
                 if sign is None:
@@ -92,18 +104,68 @@ def _items(given) -> set:
     items = set()
     for sentence in given:
         for i, tok in enumerate(sentence):
-            if tok.kind == "money":
+            if tok.kind == "product":
+                items |= set(tok.low.split())
+            if tok.kind in ("money", "product"):
                 items |= {t.low for t in sentence[max(0, i - 3):i] if t.kind == "word"}
                 items |= {t.low for t in sentence[i + 1:i + 4] if t.kind == "word"}
     return items - generic
 
 
-def _paid(sentence, i: int) -> bool:
-    """Return True when the money at `i` is paid: a paying word earlier in the sentence and
-    no holding word ("has", "with", "got") since the money before it."""
-    start = max([j + 1 for j in range(i) if sentence[j].kind == "money"], default=0)
+def _paid(sentence, i: int, cue: bool = True) -> bool:
+    """Return True when the money at `i` is paid: a paying word earlier in the sentence
+    (unless `cue` is False: "3 hours at $50 an hour" is a charge) and no holding word
+    ("has", "with", "got") since the money before it."""
+    start = max([j + 1 for j in range(i) if sentence[j].kind in ("money", "product")],
+                default=0)
     since = {t.low for t in sentence[start:i]}
-    return bool({t.low for t in sentence[:i]} & PAY_CUES) and not since & HOLD_WORDS
+    paying = not cue or bool({t.low for t in sentence[:i]} & PAY_CUES)
+    return paying and not since & HOLD_WORDS
+
+
+@dataclass(frozen=True)
+class Product(Tok):
+    """"3 hours at $50 an hour", "4 shirts for $12 each": a count times a unit price."""
+
+    count: Fraction | None = None
+    price: Fraction | None = None
+
+
+def _with_products(tokens: list) -> list:
+    """Return the tokens with each "N things at/for $P each/a thing/per thing" as one
+    Product token, so its "each"/"per" and unit words are read as part of the price."""
+    out, i = [], 0
+    while i < len(tokens):
+        found = _product_at(tokens, i)
+        if found is None:
+            out.append(tokens[i])
+            i += 1
+            continue
+        end, count, price = found
+        text = " ".join(t.text for t in tokens[i:end])
+        out.append(Product("product", text, count * price, count, price))
+        i = end
+    return out
+
+
+def _product_at(tokens: list, i: int) -> tuple | None:
+    """Return (end, count, price) for a count-at-unit-price phrase starting at `i`."""
+    if tokens[i].kind != "number":
+        return None
+    j = i + 1
+    while j < len(tokens) and j <= i + 3 and tokens[j].kind == "word" \
+            and tokens[j].low not in ("at", "for"):
+        j += 1
+    if j + 1 >= len(tokens) or tokens[j].low not in ("at", "for") \
+            or tokens[j + 1].kind != "money":
+        return None
+    after = [t.low for t in tokens[j + 2:j + 4]]
+    if after[:1] and after[0] in ("each", "apiece"):
+        return j + 3, tokens[i].value, tokens[j + 1].value
+    if after[:1] and after[0] in ("per", "a", "an") and len(after) == 2 \
+            and tokens[j + 3].kind == "word":
+        return j + 4, tokens[i].value, tokens[j + 1].value
+    return None
 
 
 def _percent_sign(sentence, i: int) -> int | None:

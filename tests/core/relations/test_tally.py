@@ -19,6 +19,11 @@ SOLVED = [
                  "What was the final cost of her order?", "62.5", id="fee-then-adds"),
     pytest.param("A meal costs $40 and drinks cost $12. They leave a 15% tip. How much did "
                  "they spend in total?", "59.8", id="tip-on-both"),
+    pytest.param("She buys 3 shirts for $12 each and a hat for $8. A 5% tax is added to the "
+                 "total. How much did she pay?", "46.2", id="count-at-price-each"),
+    pytest.param("The part costs $200, but he gets it for 25% off. The fitter then works 2 "
+                 "hours at $40 an hour. How much did he pay?", "230",
+                 id="discount-then-hours-at-rate"),
     pytest.param("A coat is priced at $80 and a scarf at $20. The store takes 25% off the "
                  "bill. How much does Leo pay?", "75", id="discount-off"),
 ]
@@ -36,6 +41,10 @@ DECLINED = [
                  "total. How much did the shoes cost?", id="asks-one-item"),
     pytest.param("Nina bought a dress for $45 and shoes for $30. A 5% tax was added. How "
                  "much tax did she pay?", id="asks-the-fee"),
+    pytest.param("She buys 3 shirts for $12 each and a hat for $8. A 5% tax is added to the "
+                 "total. How much did the shirts cost?", id="asks-the-product-item"),
+    pytest.param("She buys 3 shirts for $12 and a hat for $8. A 5% tax is added to the "
+                 "total. How much did she pay?", id="count-for-price-without-each"),
     pytest.param("Leo has $200. He buys a coat for $80 and a scarf for $20 and pays a 10% "
                  "tax on the total. How much did he spend?", id="money-held-not-paid"),
     pytest.param("The lamp cost $120 and the shade cost $30. Omar pays with a $200 bill and "
