@@ -52,8 +52,8 @@ def solve(doc) -> tuple[Work, Fraction, str, str] | None:
     for sentence in given:
         for i, tok in enumerate(sentence):
             if tok.kind == "money":
-                if not _paid(sentence, i):
-                    return None  # money held or received, not paid
+                if not _paid(sentence, i) or _unit_price(sentence, i):
+                    return None  # money held or received, or a price per unit
                 total += tok.value
                 moneys += 1
                 if moneys == 1:
@@ -121,6 +121,17 @@ def _paid(sentence, i: int, cue: bool = True) -> bool:
     since = {t.low for t in sentence[start:i]}
     paying = not cue or bool({t.low for t in sentence[:i]} & PAY_CUES)
     return paying and not since & HOLD_WORDS
+
+
+def _unit_price(sentence, i: int) -> bool:
+    """Return True for a price per unit with no count: "$10 for adults", "$140 per month",
+    "$15 an hour", "$2 each"."""
+    after = sentence[i + 1:i + 3]
+    lows = [t.low for t in after]
+    if lows[:1] and lows[0] in ("each", "apiece", "per", "a", "an", "every"):
+        return True
+    return lows[:1] == ["for"] and len(after) == 2 and after[1].kind == "word" \
+        and lows[1].endswith("s") and not lows[1].endswith("ss")
 
 
 @dataclass(frozen=True)

@@ -45,6 +45,10 @@ DECLINED = [
                  "total. How much did the shirts cost?", id="asks-the-product-item"),
     pytest.param("She buys 3 shirts for $12 and a hat for $8. A 5% tax is added to the "
                  "total. How much did she pay?", id="count-for-price-without-each"),
+    pytest.param("Tickets cost $10 for adults and $5 for kids. A 10% booking fee is added. "
+                 "How much did they pay?", id="price-list-without-counts"),
+    pytest.param("The gym charges $40 per month and a $25 sign-up fee, plus 5% tax on the "
+                 "total. How much did Ana pay?", id="price-per-month"),
     pytest.param("Leo has $200. He buys a coat for $80 and a scarf for $20 and pays a 10% "
                  "tax on the total. How much did he spend?", id="money-held-not-paid"),
     pytest.param("The lamp cost $120 and the shade cost $30. Omar pays with a $200 bill and "
