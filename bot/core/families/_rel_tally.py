@@ -24,7 +24,7 @@ BANNED = frozenset("refund refunded return returned returns sold sell sells chan
                    "saved save saves profit each per every earn earns earned back split "
                    "share shared coupon hour hours week weeks month months year years day "
                    "days if would instead more less than remaining remain budget "
-                   "times twice half".split())
+                   "times twice half included including includes inclusive without before".split())
 OWNERS = frozenset("the a an his her their its our my your final whole entire".split())
 PAY_CUES = frozenset("pay pays paid cost costs costing buy buys bought priced price charged "
                      "charges charge another added adds bill came comes spent spend spends "
@@ -48,9 +48,12 @@ def solve(doc) -> tuple[Work, Fraction, str, str] | None:
 
     if new_unit(doc.question, {stem(t.text) for t in doc.given_tokens if t.kind == "word"}):
         return None  # "in cents": a conversion the bill does not make
-    work, total, moneys, percents = Work(), Fraction(0), 0, 0
+    work, total, moneys, percents, last = Work(), Fraction(0), 0, 0, ""
     for sentence in given:
         for i, tok in enumerate(sentence):
+            previous = last
+            if tok.kind in ("money", "product", "percent"):
+                last = tok.kind
             if tok.kind == "money":
                 if not _paid(sentence, i) or _unit_price(sentence, i):
                     return None  # money held or received, or a price per unit
@@ -73,8 +76,8 @@ def solve(doc) -> tuple[Work, Fraction, str, str] | None:
                           f"{show(tok.value)} = {show(total)}")
             elif tok.kind == "percent":
                 sign = _percent_sign(sentence, i)
-                if sign is None:
-                    return None
+                if sign is None or previous == "percent":
+                    return None  # two percents in a row: each on the bill, or compounded?
                 part = total * tok.value / 100
                 new = total + sign * part
                 what = "a fee" if sign > 0 else "a discount"

@@ -49,6 +49,10 @@ DECLINED = [
                  "How much did they pay?", id="price-list-without-counts"),
     pytest.param("The gym charges $40 per month and a $25 sign-up fee, plus 5% tax on the "
                  "total. How much did Ana pay?", id="price-per-month"),
+    pytest.param("Jo paid $50 for a shirt and $30 for pants with 8% tax included. How much "
+                 "did Jo pay?", id="tax-included"),
+    pytest.param("Dinner cost $60 and dessert cost $15. They added a 15% tip and a 5% service "
+                 "fee. How much did they pay?", id="two-percents-in-a-row"),
     pytest.param("Leo has $200. He buys a coat for $80 and a scarf for $20 and pays a 10% "
                  "tax on the total. How much did he spend?", id="money-held-not-paid"),
     pytest.param("The lamp cost $120 and the shade cost $30. Omar pays with a $200 bill and "
