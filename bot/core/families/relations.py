@@ -57,7 +57,9 @@ def _named(doc):
         return None
     if not _stories_unrelated(stories, facts):
         return None
-    facts = _pronouns_resolved(_counts_removed(facts))
+    kept = _counts_removed(facts)
+    checks = [f.text for f in facts if f not in kept] + [g.text for g in groups]
+    facts = _pronouns_resolved(kept)
     if facts is None or any(g.count != len(_people(facts)) for g in groups):
         return None  # a group count must match the people named
     given_words = {reader.stem(t.text) for t in doc.given_tokens if t.kind == "word"}
@@ -67,6 +69,9 @@ def _named(doc):
     if asked is None or not ask.things_agree(facts, doc.question):
         return None
     work = build.Work()
+    for text in checks:
+        work.step("count_check", f"\u201c{text}\u201d counts the quantities named below; "
+                  "it checks the reading and is not added.")
     solved = solver.resolve(facts, work)
     if solved is None:
         return None
