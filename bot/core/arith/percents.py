@@ -147,38 +147,7 @@ def _base(doc: Doc, amounts: list[Tok], work: Work) -> tuple[Fraction, str] | No
             work.step("count_times_price", f"{count[0].text} at {money[0].text} each cost",
                       f"{show(count[0].value)} \u00d7 {show(money[0].value)} = {show(total)}")
             return total, f"{count[0].text} at {money[0].text} each"
-    return _summed_costs(doc, amounts, work)
-
-
-def _summed_costs(doc: Doc, amounts: list[Tok], work: Work) -> tuple[Fraction, str] | None:
-    """Add several stated costs that all come before the first percent ("The diamond cost
-    $600 and the gold cost $300. He pays a 30% premium."); None otherwise."""
-    if len(amounts) < 2 or any(t.kind != "money" for t in amounts):
-        return None
-    order = [tok for s in doc.given for tok in s]
-    first_percent = next((k for k, t in enumerate(order) if t.kind == "percent"), None)
-    positions = [next((k for k, t in enumerate(order) if t is a), None) for a in amounts]
-    if first_percent is None or None in positions or max(positions) > first_percent:
-        return None
-    percent_sentence = next(s for s in doc.given if any(t.kind == "percent" for t in s))
-    if any(t.kind in ("money", "number") for t in percent_sentence):
-        return None
-    from bot.core.arith.quantities import STOP
-
-    named = {t.low for s in doc.given for t in s if t.kind == "word" and s is not
-             percent_sentence and any(a in s for a in amounts)} - STOP - UP - DOWN
-    if {t.low for t in percent_sentence if t.kind == "word"} & named:
-        return None  # "10% off the laptop": the percent belongs to one of the items
-    cost_words = {"cost", "costs", "pays", "paid", "pay", "for", "price", "priced", "worth"}
-    for amount in amounts:
-        sentence = _sentence_of(doc, amount)
-        k = next(i for i, t in enumerate(sentence) if t is amount)
-        if not {t.low for t in sentence[max(0, k - 3):k]} & cost_words:
-            return None
-    total = sum((a.value for a in amounts), Fraction(0))
-    work.step("sum_costs", "Add the stated costs.",
-              " + ".join(show(a.value) for a in amounts) + f" = {show(total)}")
-    return total, " + ".join(a.text for a in amounts)
+    return None
 
 
 def solve(doc: Doc) -> tuple[Work, Fraction, str, str] | None:

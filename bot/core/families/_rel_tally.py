@@ -78,6 +78,9 @@ def solve(doc) -> tuple[Work, Fraction, str, str] | None:
                 sign = _percent_sign(sentence, i)
                 if sign is None or previous == "percent":
                     return None  # two percents in a row: each on the bill, or compounded?
+                if moneys > 1 and {t.low for t in sentence[:i] if t.kind == "word"} & \
+                        _items(given):
+                    return None  # "The hat is 50% off" after two prices: one item's percent
                 part = total * tok.value / 100
                 new = total + sign * part
                 what = "a fee" if sign > 0 else "a discount"

@@ -138,7 +138,7 @@ def _rate(reader: _Reader, numbers) -> tuple[Fraction, str]:
     for entry in reader.items:
         amount = getattr(entry.item, "amount", None)
         if isinstance(entry.item, (spec.Interest, spec.RateStatement)) and amount is not None \
-                and amount.kind == "percent":
+                and amount.kind == "percent" or _interest_change(entry):
             found.append((amount.value, amount.text, entry.item))
     for number in numbers:
         if number.kind == "percent":
@@ -155,6 +155,17 @@ def _rate(reader: _Reader, numbers) -> tuple[Fraction, str]:
         reader.rate_items.add(id(item))
     value, text, _ = found[0]
     return value / 100, text
+
+
+def _interest_change(entry) -> bool:
+    """True for a verb change whose percent is an interest rate: "grows at 7% annual
+    interest", "gains 8% interest" (the word interest within two words after it)."""
+    item = entry.item
+    if not isinstance(item, spec.Change) or item.amount is None or \
+            item.amount.kind != "percent":
+        return False
+    after = entry.clause.items[entry.index + 1:entry.index + 3]
+    return any(isinstance(i, spec.Word) and i.kind == "INTEREST" for i in after)
 
 
 def _compounding(reader: _Reader) -> tuple[spec.Period | None, bool]:

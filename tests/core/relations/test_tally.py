@@ -21,6 +21,8 @@ SOLVED = [
                  "they spend in total?", "59.8", id="tip-on-both"),
     pytest.param("She buys 3 shirts for $12 each and a hat for $8. A 5% tax is added to the "
                  "total. How much did she pay?", "46.2", id="count-at-price-each"),
+    pytest.param("A meal costs $40. A 25% service fee is added, plus $3 delivery and a $4 "
+                 "tip. What is the final price?", "57", id="fee-then-flat-charges"),
     pytest.param("The part costs $200, but he gets it for 25% off. The fitter then works 2 "
                  "hours at $40 an hour. How much did he pay?", "230",
                  id="discount-then-hours-at-rate"),
@@ -76,3 +78,16 @@ def test_solved(text, expected):
 def test_declined(text):
     """A percent on one item, change back, counts or per-item questions decline."""
     assert not answer(text).ok
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("A hat costs $20 and a scarf costs $30. The hat is 50% off. How much does she "
+                 "pay?", id="one-item-discount-after-two-prices"),
+    pytest.param("Tea costs $6 and a cake costs $9. The cake has a 20% discount. What is the "
+                 "total?", id="one-item-discount-named-subject"),
+])
+def test_percent_of_one_named_item_is_not_taken_of_the_bill(text):
+    """A percent whose sentence names one of several priced items is not read as a percent
+    of the running total (that gave a confident wrong answer)."""
+    outcome = answer(text)
+    assert not outcome.ok, outcome.answers
