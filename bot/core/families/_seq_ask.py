@@ -1,0 +1,55 @@
+"""The question of the sequence family: it must ask for the tracked amount at the end.
+
+"How much money does she have left?", "How many litres are in the tank now?", "What is the
+final price?" pass; questions about what was spent, the start, a total, a percent or another
+owner return False (the family then steps aside: it never answers a different question).
+"""
+
+from __future__ import annotations
+
+from bot.core.arith.tokens import Tok
+from bot.core.families import _seq_words as W
+from bot.core.families._seq_clauses import Start, same_unit
+
+AUX = frozenset("""does do did is are was were will would can could has have had should
+remain remains remained left""".split())
+
+
+def asks_final(question: list[Tok], start: Start) -> bool:
+    """Return True when `question` asks for the tracked amount after every change."""
+    if not question or any(t.numeric for t in question):
+        return False
+    words = [t.low for t in question if t.kind == "word"]
+    if not words or words[0] not in ("how", "what", "find"):
+        return False
+    blocked = W.ASK_BLOCK - (W.PRICE_FINAL if start.price else frozenset())
+    if set(words) & blocked:
+        return False
+    cues = W.FINAL | (W.PRICE_FINAL if start.price else frozenset())
+    if not set(words) & cues:
+        return False
+    for tok in question[1:]:
+        if tok.kind == "word" and tok.text[0].isupper() and tok.low not in start.owner \
+                and tok.text != "I":
+            return False  # another named owner
+    return _noun_ok(words, start)
+
+
+def _noun_ok(words: list[str], start: Start) -> bool:
+    """Return True when the noun asked about names the tracked amount ("how much money",
+    "how many apples", "what is the final price")."""
+    if words[0] != "how":
+        named = {w for w in words if w in TOTALS or w in start.nouns or
+                 same_unit(w, start.unit)}
+        return bool(named)
+    if len(words) < 3 or words[1] not in ("much", "many"):
+        return False
+    noun = words[2]
+    if noun in AUX:
+        return not (words[1] == "many" and start.money)
+    if start.money:
+        return noun in W.MONEY_NOUNS or noun in start.nouns
+    return same_unit(noun, start.unit)
+
+
+TOTALS = frozenset({"price", "value", "cost", "amount", "balance"})

@@ -1,0 +1,334 @@
+"""Operations of the sequence family: one clause read as one change of the tracked amount.
+
+`read_op(clause, start, previous)` returns an `Op`, `FILLER` for a clause that states no
+change (no number, no change word), or None when the clause holds a number or a change word
+it cannot place (the family then declines). Directions come from closed verb lists: the
+owner's verb ("spends", "earns"), the trade verbs (whose direction depends on whether money
+or items are tracked), the quantity's own verb ("10% of the water leaks out"), and percent
+changes of the amount ("the price rises 10%", "a 20% discount").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from fractions import Fraction
+
+from bot.core.arith.tokens import Tok
+from bot.core.families import _seq_words as W
+from bot.core.families._seq_clauses import Start, same_unit
+
+FILLER = "filler"
+BETWEEN_BLOCK = frozenset({"all", "but", "except", "each", "only", "some", "another_",
+                           "rest", "remaining", "twice", "more_than"})
+AROUND = frozenset({"away", "out", "up", "back", "off", "in", "more", "extra", "another",
+                    "additional", "of", "them", "it", "to", "on", "for", "from", "with",
+                    "the", "a", "an", "his", "her", "their", "its", "my", "our", "into"})
+PASSIVE = frozenset({"is", "are", "was", "were", "been", "be", "gets", "get", "got"})
+
+
+@dataclass(frozen=True)
+class Op:
+    """One change: kind (add|take|share_take|share_add|factor), its value, the verb shown
+    in the step, the numeric tokens it used and any number it reports as not needed."""
+
+    kind: str
+    value: Fraction
+    verb: str
+    used: tuple[Tok, ...] = ()
+    count: Fraction | None = None
+    price: Fraction | None = None
+    unused: tuple[tuple[Tok, str], ...] = field(default=())
+
+
+def _fraction_at(clause: list[Tok], i: int) -> tuple[Fraction, tuple[Tok, ...], int] | None:
+    """Return (share, tokens used, index after) of a share starting at clause[i]: "20%",
+    "half", "a quarter", "3 quarters", "2/3"; None otherwise."""
+    tok = clause[i]
+    nxt = clause[i + 1] if i + 1 < len(clause) else None
+    if tok.kind == "percent":
+        return tok.value / 100, (tok,), i + 1
+    if tok.low == "half":
+        return Fraction(1, 2), (), i + 1
+    if tok.low in ("a", "one") and nxt is not None and nxt.low in W.FRACTION_WORDS \
+            and nxt.low != "half":
+        return Fraction(1, W.FRACTION_WORDS[nxt.low]), (), i + 2
+    if tok.kind == "number" and nxt is not None and nxt.low in W.FRACTION_WORDS \
+            and nxt.low.endswith("s"):
+        return tok.value / W.FRACTION_WORDS[nxt.low], (tok,), i + 2
+    if tok.kind == "number" and "/" in tok.text and tok.value < 1:
+        return tok.value, (tok,), i + 1
+    return None
+
+
+def _refers_to_current(rest: list[Tok], start: Start, fresh: bool) -> bool:
+    """Return True when the words after "of" name the current amount ("it" only while no
+    other amount was just named: `fresh`)."""
+    words = [t.low for t in rest if t.kind == "word"]
+    if not words or any(t.numeric for t in rest):
+        return False
+    head = words[0]
+    if head in ("it", "them", "this", "that"):
+        return fresh
+    if head == "what":
+        return True
+    nouns = words[1:] if head in W.POSSESSIVE else words
+    if not nouns:
+        return False
+    first = nouns[0]
+    return first in W.CURRENT or first in start.nouns or same_unit(first, start.unit) or \
+        (start.money and first in W.MONEY_NOUNS) or \
+        (start.unit in W.MEASURES and first in W.CONTENTS)
+
+
+def words_before(clause: list[Tok], end: int) -> list[str]:
+    """Return the lower-case words of clause[:end]."""
+    return [t.low for t in clause[:end] if t.kind == "word"]
+
+
+def _verb(clause: list[Tok]) -> int | None:
+    """Return the index of the first change verb of the clause."""
+    verbs = W.TAKE | W.GIVE | W.BUY | W.SELL | W.GONE | W.COME
+    for i, tok in enumerate(clause):
+        if tok.low in verbs:
+            return i
+    return None
+
+
+def _actor_sign(verb: str, start: Start) -> int:
+    """Return +1 or -1: how the owner's verb changes the tracked amount."""
+    if verb in W.BUY:
+        return -1 if start.money else 1
+    if verb in W.SELL:
+        return 1 if start.money else -1
+    return -1 if verb in W.TAKE or verb in W.GONE else 1
+
+
+def _sign(verb: str, start: Start, passive: bool) -> int:
+    """Return the direction of `verb`: the quantity's own verb after it ("is eaten",
+    "are added"), else the owner's verb."""
+    if passive:
+        return -1 if verb in W.GONE else 1
+    return _actor_sign(verb, start)
+
+
+def _subject_ok(words: list[str], start: Start) -> bool:
+    """Return True when the words before the verb name the owner (or nobody)."""
+    return all(w in W.LEAD or w in start.owner or w in PASSIVE for w in words)
+
+
+def _percent_change(clause: list[Tok], start: Start) -> Op | None:
+    """Read "rises 10%", "is reduced by 20%", "goes up 5%", "a 20% discount", "25% off"."""
+    nums = [t for t in clause if t.numeric]
+    if len(nums) != 1 or nums[0].kind != "percent":
+        return None
+    tok = nums[0]
+    i = next(k for k, t in enumerate(clause) if t is tok)
+    words = [t.low for t in clause if t.kind == "word"]
+    after = clause[i + 1].low if i + 1 < len(clause) else ""
+    if after in ("of", "more", "less", "fewer", "than"):
+        return None
+    sign = 0
+    if set(words) & W.RISE:
+        sign = 1
+    if set(words) & W.FALL:
+        sign = -1 if sign == 0 else 2
+    for k, word in enumerate(words[:-1]):
+        if word in W.GO and words[k + 1] in W.UP_DOWN:
+            sign = W.UP_DOWN[words[k + 1]] if sign == 0 else 2
+    if sign == 0 and start.price and after in W.LESS_NOUN:
+        sign = -1
+    if sign == 0 and start.price and after in W.MORE_NOUN:
+        sign = 1
+    if sign not in (1, -1) or (i > 0 and clause[i - 1].low == "to"):
+        return None
+    if not set(words) <= _change_words(start):
+        return None
+    rate = tok.value / 100
+    verb = "rises" if sign == 1 else "falls"
+    return Op("factor", 1 + sign * rate, f"{verb} {tok.text}", (tok,))
+
+
+CHANGE_FILLER = frozenset("""by a an of on sale applied added there with another additional
+further again extra then its the price value is was are were gets got has had will be
+been""".split())
+
+
+def _change_words(start: Start) -> frozenset[str]:
+    """Return the words a percent-change clause may hold (anything else: decline)."""
+    return (W.LEAD | start.owner | start.nouns | W.PRICE_NOUNS | W.POSSESSIVE | PASSIVE
+            | W.RISE | W.FALL | W.GO | frozenset(W.UP_DOWN) | W.LESS_NOUN | W.MORE_NOUN
+            | CHANGE_FILLER)
+
+
+def _multiply(clause: list[Tok], start: Start) -> Op | None:
+    """Read "it doubles", "her money triples", "the amount is halved" (no number)."""
+    words = [t.low for t in clause if t.kind == "word"]
+    found = [w for w in words if w in W.MULTIPLY]
+    if len(found) != 1 or any(t.numeric for t in clause):
+        return None
+    allowed = _change_words(start) | W.CURRENT | W.MONEY_NOUNS | set(W.MULTIPLY) | \
+        {"number", "amount"}
+    if not set(words) <= allowed:
+        return None
+    return Op("factor", Fraction(W.MULTIPLY[found[0]]), found[0])
+
+
+def _share(clause: list[Tok], start: Start, v: int | None, verb: str | None,
+           fresh: bool) -> Op | None | str:
+    """Read a share of the current amount: "spends 20% of it", "half of the rest is eaten",
+    "then 1/3 of what remained" (verb carried over). "no" when no share is present."""
+    for i, tok in enumerate(clause):
+        found = _fraction_at(clause, i)
+        if found is None:
+            continue
+        share, used, end = found
+        if share <= 0 or share > 1:
+            return None
+        rest = clause[end:]
+        if rest and rest[0].low == "of":
+            stop = next((k for k, t in enumerate(rest[1:], 1)
+                         if t.low in ("on", "for", "to", "in", "at", "into")), len(rest))
+            if not _refers_to_current(rest[1:stop], start, fresh):
+                return None
+            tail = rest[stop:]
+        else:
+            tail = rest
+        others = [t for t in clause if t.numeric or t.low in W.FRACTION_WORDS]
+        if len(others) > 2 or any(t.numeric for t in tail) or \
+                any(t.numeric for t in clause[:i]):
+            return None
+        if any(t.low in W.FRACTION_WORDS for t in tail):
+            return None
+        if rest and rest[0].low in ("more", "less", "fewer", "than", "off"):
+            return None
+        if verb is None:
+            return None
+        sign = _sign(verb, start, v is not None and v > i)
+        kind = "share_take" if sign < 0 else "share_add"
+        shown = verb
+        return Op(kind, share, shown, used)
+    return "no"
+
+
+def _amount(clause: list[Tok], start: Start, v: int | None, verb: str | None) -> Op | None:
+    """Read an amount added or taken: "spends $20", "buys 3 books at $4 each", "30 more
+    litres are added", "gives 5 marbles to his sister"."""
+    nums = [t for t in clause if t.numeric]
+    if not nums or any(t.kind == "percent" for t in nums) or len(nums) > 2:
+        return None
+    words = [t.low for t in clause if t.kind == "word"]
+    if verb is None:
+        return None
+    passive = v is not None and v > next(k for k, t in enumerate(clause) if t is nums[0])
+    if passive and len(nums) != 1:
+        return None
+    sign, shown = _sign(verb, start, passive), verb
+    if set(words) & BETWEEN_BLOCK - (W.EACH if len(nums) == 2 else frozenset()):
+        return None
+    if start.money:
+        return _money_amount(clause, nums, sign, shown)
+    if len(nums) != 1 or nums[0].kind != "number" or "/" in nums[0].text:
+        return None
+    k = next(i for i, t in enumerate(clause) if t is nums[0])
+    after = [t.low for t in clause[k + 1:] if t.kind == "word"]
+    if after and after[0] in ("more", "extra", "additional"):
+        after = after[1:]
+    if after and not same_unit(after[0], start.unit) and after[0] not in AROUND:
+        return None
+    return Op("add" if sign > 0 else "take", nums[0].value, shown, (nums[0],))
+
+
+def _money_amount(clause: list[Tok], nums: list[Tok], sign: int, shown: str) -> Op | None:
+    """Read a money amount, or count × price with "each"/"apiece", or a total "for $12"."""
+    money = [t for t in nums if t.kind == "money"]
+    counts = [t for t in nums if t.kind == "number"]
+    if len(money) != 1:
+        return None
+    if not counts:
+        return Op("add" if sign > 0 else "take", money[0].value, shown, (money[0],))
+    count = counts[0]
+    if count.value.denominator != 1 or "/" in count.text:
+        return None
+    m = next(i for i, t in enumerate(clause) if t is money[0])
+    c = next(i for i, t in enumerate(clause) if t is count)
+    after_money = clause[m + 1].low if m + 1 < len(clause) else ""
+    before_money = clause[m - 1].low if m > 0 else ""
+    kind = "add" if sign > 0 else "take"
+    if c < m and after_money in W.EACH:
+        total = count.value * money[0].value
+        return Op(kind, total, shown, (count, money[0]), count.value, money[0].value)
+    if c < m and before_money == "for" and after_money not in W.EACH:
+        reason = (f"the number of items; {money[0].text} is the price paid for all "
+                  f"{count.text} together")
+        return Op(kind, money[0].value, shown, (money[0],), unused=((count, reason),))
+    return None
+
+
+def read_op(clause: list[Tok], start: Start, previous: str | None, fresh: bool):
+    """Return (Op | FILLER, verb carried on) for one clause, or None when it cannot be
+    placed. `previous` is the owner's verb of the clause before (for "then 25% of the
+    rest"); `fresh` is False right after an amount was named (then "of it" is ambiguous)."""
+    words = [t.low for t in clause if t.kind == "word"]
+    has_number = any(t.numeric for t in clause)
+    v = _verb(clause)
+    change_words = set(words) & (W.RISE | W.FALL | W.GO | set(W.MULTIPLY) | W.LESS_NOUN
+                                 | W.MORE_NOUN)
+    fractions = [t for t in clause if t.low in W.FRACTION_WORDS]
+    if v is None and not has_number and not change_words and not fractions:
+        return FILLER, None
+    found = _multiply(clause, start)
+    if found is not None:
+        return found, None
+    found = _percent_change(clause, start) or _amount_change(clause, start)
+    if found is not None:
+        return found, None
+    q = next((i for i, t in enumerate(clause) if t.numeric or t.low in W.FRACTION_WORDS),
+             len(clause))
+    verb = clause[v].low if v is not None else \
+        (previous if all(w in W.LEAD for w in words_before(clause, q)) else None)
+    if v is not None and v < q:
+        if not _subject_ok(words[: words.index(clause[v].low)], start):
+            return None
+        if verb not in (W.TAKE | W.GIVE | W.BUY | W.SELL | W.GONE):
+            return None
+    elif v is not None and verb not in (W.GONE | W.COME):
+        return None
+    if not has_number and not any(t.low in W.FRACTION_WORDS for t in clause):
+        return None
+    shared = _share(clause, start, v, verb, fresh)
+    if shared != "no":
+        return (shared, verb) if shared is not None else None
+    found = _amount(clause, start, v, verb)
+    return (found, verb) if found is not None else None
+
+
+def _amount_change(clause: list[Tok], start: Start) -> Op | None:
+    """Read "the price drops by $30", "it goes up by $5", "the level rises by 4 litres"."""
+    nums = [t for t in clause if t.numeric]
+    if len(nums) != 1 or nums[0].kind == "percent" or "/" in nums[0].text:
+        return None
+    tok = nums[0]
+    if start.money != (tok.kind == "money"):
+        return None
+    words = [t.low for t in clause if t.kind == "word"]
+    sign = _sign_of_change(words)
+    if sign is None or not set(words) <= _change_words(start) | {start.unit}:
+        return None
+    i = next(k for k, t in enumerate(clause) if t is tok)
+    if i > 0 and clause[i - 1].low == "to":
+        return None  # "rises to $60" states the new amount, not a change
+    verb = "rises by" if sign > 0 else "falls by"
+    return Op("add" if sign > 0 else "take", tok.value, verb, (tok,))
+
+
+def _sign_of_change(words: list[str]) -> int | None:
+    """Return +1/-1 from rise/fall verbs ("drops", "goes up"); None when none or both."""
+    signs = set()
+    if set(words) & W.RISE:
+        signs.add(1)
+    if set(words) & W.FALL:
+        signs.add(-1)
+    for k, word in enumerate(words[:-1]):
+        if word in W.GO and words[k + 1] in W.UP_DOWN:
+            signs.add(W.UP_DOWN[words[k + 1]])
+    return signs.pop() if len(signs) == 1 else None

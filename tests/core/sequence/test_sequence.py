@@ -1,0 +1,139 @@
+"""The sequence family: one amount changed step by step (bot/core/families/sequence.py).
+
+Each construct has at least two wordings. `solved` cases go through the whole pipeline
+(`bot.core.answer`), so an earlier family that already answers them correctly is fine;
+`declined` cases must never be answered by the sequence family itself.
+"""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+import pytest
+
+from bot.core import answer
+from bot.core.families import sequence
+from bot.core.parse import parse
+
+SOLVED = [
+    # share of the current amount, then share of the rest
+    pytest.param("Nadia had $800. She spent 25% of it on a phone, then 10% of the remaining "
+                 "money on a case. How much money does Nadia have left?", "540", id="pct-pct"),
+    pytest.param("Omar starts with $120. He gives away a third of it and then spends half of "
+                 "what is left. How much money does he have now?", "40", id="frac-frac"),
+    # amount, then share
+    pytest.param("Lena has 90 stickers. She gives 18 stickers to her cousin, then trades away "
+                 "a quarter of the rest. How many stickers does she have left?", None,
+                 id="unknown-verb-trades"),
+    pytest.param("Lena has 90 stickers. She gives 18 stickers to her cousin, then loses a "
+                 "quarter of the rest. How many stickers does she have left?", "54",
+                 id="amount-then-share"),
+    pytest.param("Ravi had 64 marbles. He lost 4 marbles and then gave away 1/3 of the "
+                 "remaining marbles. How many marbles remain?", "40", id="amount-then-fraction"),
+    # count x price
+    pytest.param("Maya has $50. She buys 3 books at $4 each and then spends a quarter of what "
+                 "is left on lunch. How much money does she have left?", "28.5",
+                 id="count-price-then-share"),
+    pytest.param("Ben saved $75. He bought 4 notebooks for $2.50 each, then earned $12 "
+                 "mowing a lawn. How much money does Ben have now?", "77", id="count-price-earn"),
+    # quantity as the subject
+    pytest.param("A tank holds 200 litres. 10% of the water leaks out, and then 30 more "
+                 "litres are added. How many litres are in the tank now?", "210",
+                 id="leaks-added"),
+    pytest.param("A barrel contains 60 gallons. Then 15 gallons are drained, and half of the "
+                 "remaining water evaporates. How many gallons are left in the barrel?",
+                 "22.5", id="drained-evaporates"),
+    # whole multiples
+    pytest.param("Priya has $30. She adds $10 to it, and then her money doubles. How much "
+                 "money does she have now?", "80", id="add-doubles"),
+    pytest.param("Kofi had 48 cards. He bought 12 more cards, and then his collection was "
+                 "halved. How many cards does he have at the end?", None, id="collection-noun"),
+    pytest.param("Kofi had 48 cards. He bought 12 more cards, and then the number of cards "
+                 "halved. How many cards does he have at the end?", "30", id="buy-halved"),
+    # percent change of a price
+    pytest.param("A jacket costs $80. Its price rises by 10%, and then it is discounted by 20%. "
+                 "What is the final price of the jacket?", "70.4", id="price-up-down"),
+    pytest.param("A bike is priced at $250. The price drops by $30, and then it goes up by "
+                 "10%. What is the new price?", "242", id="price-amount-then-pct"),
+    # selling items / selling for money
+    pytest.param("A farmer has 120 eggs. He sells 30 eggs at the market and then uses a sixth "
+                 "of the rest for baking. How many eggs does he have left?", "75",
+                 id="items-sell-use"),
+    pytest.param("Tia has $15. She sells 6 bracelets at $3 each, then spends $9 on beads. How "
+                 "much money does she have now?", "24", id="money-sell-each"),
+]
+
+DECLINED = [
+    pytest.param("Nadia had $800. She spent 25% of it on a phone. How much did she spend in "
+                 "total?", id="asks-spent"),
+    pytest.param("Omar has $120. His sister gives him $30, then he spends half of it. How much "
+                 "money does he have?", id="other-subject"),
+    pytest.param("Omar has $120. Then his sister gives him $30. How much money does Omar have "
+                 "now?", id="other-subject-then"),
+    pytest.param("Lena has 90 stickers. She buys a book for $5 and then spends half of it. How "
+                 "many stickers does she have left?", id="money-in-item-chain"),
+    pytest.param("Maya has $50. She buys a hat for $20 and then spends half of it. How much "
+                 "money does she have left?", id="ambiguous-it"),
+    pytest.param("Maya has $50. She spends 20% of her salary. How much money does she have "
+                 "left?", id="percent-of-other"),
+    pytest.param("Ravi had 64 marbles. He gave some to Tom and then bought 10 more. How many "
+                 "marbles does he have now?", id="unknown-amount"),
+    pytest.param("Ravi had 64 marbles. He gave away 3 boxes and then bought 10 more. How many "
+                 "marbles does he have now?", id="other-unit"),
+    pytest.param("Ben had $60. He spent 20% of it. Anna had $40. How much money does Ben have "
+                 "left?", id="second-amount"),
+    pytest.param("Ben has $60 and spends $5 every day. How much money does he have left after "
+                 "a week?", id="rate-per-day"),
+    pytest.param("Ben has $60. He spends 20% more than Anna. How much money does he have "
+                 "left?", id="relation"),
+    pytest.param("Ben had some money. He spent $20 and then half of the rest. He has $15 left. "
+                 "How much money did he have at first?", id="asks-start"),
+    pytest.param("Kofi had 50 cards. He gave 15 cards to Ama. How many cards does Ama have "
+                 "now?", id="asks-other-owner"),
+    pytest.param("Kofi had 50 cards. He gave away 15 cards, then half of the rest. How many "
+                 "cards does he have now?", id="fraction-of-items-not-whole"),
+]
+
+
+def _value(text: str) -> Fraction | None:
+    """Return the first answer's exact value, or None when the problem was declined."""
+    outcome = answer(text)
+    if not outcome.ok:
+        return None
+    return Fraction(outcome.answers[0].exact)
+
+
+@pytest.mark.parametrize(("text", "expected"), SOLVED)
+def test_solved(text, expected):
+    """The pipeline answers each sequence problem with the exact final amount (or declines
+    the known gaps marked None)."""
+    value = _value(text)
+    if expected is None:
+        assert value is None
+    else:
+        assert value == Fraction(expected)
+
+
+@pytest.mark.parametrize("text", DECLINED)
+def test_declined_by_family(text):
+    """The sequence family never answers what it cannot place or what is not asked."""
+    assert sequence.solve(parse(text), text) is None
+
+
+def test_steps_one_per_operation():
+    """Each operation is one worked step after the start."""
+    text = ("Nadia had $800. She spent 25% of it on a phone, then 10% of the remaining money "
+            "on a case. How much money does Nadia have left?")
+    outcome = sequence.solve(parse(text), text)
+    assert outcome is not None
+    assert len(outcome.steps) == 3
+    assert "25%" in outcome.steps[1].text and "600" in outcome.steps[1].text
+
+
+def test_total_price_reports_count_unused():
+    """"4 pens for $6" uses the total price and reports the count as not needed."""
+    text = ("Ana has $20. She buys 4 pens for $6, and then earns $3. How much money does Ana "
+            "have now?")
+    outcome = sequence.solve(parse(text), text)
+    assert outcome is not None and Fraction(outcome.answers[0].exact) == 17
+    assert [u.text for u in outcome.unused] == ["4"]
