@@ -22,7 +22,8 @@ def asks_final(question: list[Tok], start: Start) -> bool:
     words = [t.low for t in question if t.kind == "word"]
     if not words or words[0] not in ("how", "what", "find"):
         return False
-    blocked = W.ASK_BLOCK - (W.PRICE_FINAL if start.price else frozenset())
+    verbs = W.TAKE | W.GIVE | W.BUY | W.SELL | W.GONE | W.COME | W.RISE | W.FALL
+    blocked = (W.ASK_BLOCK | verbs) - (W.PRICE_FINAL if start.price else frozenset())
     if set(words) & blocked:
         return False
     cues = W.FINAL | (W.PRICE_FINAL if start.price else frozenset())

@@ -61,23 +61,29 @@ def _fraction_at(clause: list[Tok], i: int) -> tuple[Fraction, tuple[Tok, ...], 
 
 
 def _refers_to_current(rest: list[Tok], start: Start, fresh: bool) -> bool:
-    """Return True when the words after "of" name the current amount ("it" only while no
-    other amount was just named: `fresh`)."""
+    """Return True when the words after "of" name the current amount. Words for what is
+    left ("the rest", "what remained") always do; "it", "her money", "the water" only
+    before any change (`fresh`): after one, they could mean the start amount too."""
     words = [t.low for t in rest if t.kind == "word"]
     if not words or any(t.numeric for t in rest):
         return False
+    if set(words) & REST:
+        return words[0] in REST or words[0] in W.POSSESSIVE or words[0] == "what"
+    if not fresh:
+        return False
     head = words[0]
     if head in ("it", "them", "this", "that"):
-        return fresh
-    if head == "what":
         return True
     nouns = words[1:] if head in W.POSSESSIVE else words
-    if not nouns:
-        return False
+    if not nouns or head == "what":
+        return head == "what" and fresh
     first = nouns[0]
     return first in W.CURRENT or first in start.nouns or same_unit(first, start.unit) or \
         (start.money and first in W.MONEY_NOUNS) or \
         (start.unit in W.MEASURES and first in W.CONTENTS)
+
+
+REST = frozenset("rest remaining remainder remains left leftover remained".split())
 
 
 def words_before(clause: list[Tok], end: int) -> list[str]:
@@ -150,7 +156,7 @@ def _percent_change(clause: list[Tok], start: Start) -> Op | None:
 
 CHANGE_FILLER = frozenset("""by a an of on sale applied added there with another additional
 further again extra then its the price value is was are were gets got has had will be
-been""".split())
+been for number""".split())
 
 
 def _change_words(start: Start) -> frozenset[str]:
@@ -192,7 +198,14 @@ def _share(clause: list[Tok], start: Start, v: int | None, verb: str | None,
                 return None
             tail = rest[stop:]
         else:
+            if not fresh:
+                return None  # "then loses 10%": of the start or of what is left?
+            if rest and rest[0].low not in W.AFTER_SHARE:
+                return None  # "gets a 10% discount", "20% raise": not a share of it
             tail = rest
+        if i > 0 and clause[i - 1].low in ("a", "an", "of", "by", "to") and \
+                tok.kind == "percent":
+            return None  # "a 10% raise", "a raise of 10%", "by 10%"
         others = [t for t in clause if t.numeric or t.low in W.FRACTION_WORDS]
         if len(others) > 2 or any(t.numeric for t in tail) or \
                 any(t.numeric for t in clause[:i]):
@@ -203,7 +216,10 @@ def _share(clause: list[Tok], start: Start, v: int | None, verb: str | None,
             return None
         if verb is None:
             return None
-        sign = _sign(verb, start, v is not None and v > i)
+        passive = v is not None and v > i
+        sign = _sign(verb, start, passive)
+        if sign > 0 and not passive and verb not in W.ADD_SHARE:
+            return None  # "earns 10% of it": of which amount?
         kind = "share_take" if sign < 0 else "share_add"
         shown = verb
         return Op(kind, share, shown, used)
@@ -282,6 +298,8 @@ def read_op(clause: list[Tok], start: Start, previous: str | None, fresh: bool):
     found = _percent_change(clause, start) or _amount_change(clause, start)
     if found is not None:
         return found, None
+    if start.price:
+        return None  # a price changes only by percents, amounts and multiples
     q = next((i for i, t in enumerate(clause) if t.numeric or t.low in W.FRACTION_WORDS),
              len(clause))
     verb = clause[v].low if v is not None else \

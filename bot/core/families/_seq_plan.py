@@ -37,7 +37,7 @@ def plan(parts):
         ops.append(op)
         accounted.extend(op.used)
         accounted.extend(tok for tok, _ in op.unused)
-        fresh = op.kind not in ("add", "take")
+        fresh = False
     if start is None or not ops:
         return None
     numeric = [t for clause in parts for t in clause if t.numeric]

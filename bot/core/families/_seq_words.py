@@ -22,12 +22,11 @@ priced worth starts started begins began saved owns owned collected""")
 # An actor's verb that takes the amount away from the tracked owner.
 TAKE = _words("""spends spent spend gives gave give donates donated donate loses lost lose
 eats ate eat uses used use pays paid pay lends lent lend withdraws withdrew withdraw
-drinks drank drink throws threw throw removes removed remove shares shared share
-drains drained drain""")
+drinks drank drink throws threw throw removes removed remove drains drained drain""")
 # An actor's verb that adds to the tracked owner.
 GIVE = _words("""earns earned earn receives received receive finds found find adds added
 add deposits deposited deposit wins won win collects collected collect gains gained gain
-gets got get picks picked pick saves saved""")
+gets got get picks picked pick""")
 # Trade verbs: their direction depends on whether money or items are tracked.
 BUY = _words("buys bought buy purchases purchased purchase")
 SELL = _words("sells sold sell")
@@ -92,3 +91,8 @@ MEASURES = _words("""litres liters litre liter gallons gallon ml millilitres mil
 kilograms grams pounds lbs ounces tons tonnes cups""")
 CONTENTS = _words("""water fuel gas gasoline petrol oil milk juice sand flour sugar rice paint
 food soup wine""")
+
+# The only owner's verbs that may add a share of the amount to itself ("adds 10% of it").
+ADD_SHARE = _words("adds added add")
+# Words that may follow a bare share ("spends 20% on food", "loses 10%").
+AFTER_SHARE = _words("on for to in at into from away out up")

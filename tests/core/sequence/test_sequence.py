@@ -30,6 +30,8 @@ SOLVED = [
                  id="amount-then-share"),
     pytest.param("Ravi had 64 marbles. He lost 4 marbles and then gave away 1/3 of the "
                  "remaining marbles. How many marbles remain?", "40", id="amount-then-fraction"),
+    pytest.param("A shop had 200 shirts. It sold 40% of them on Monday and 25% of the rest "
+                 "on Tuesday. How many shirts are left?", "90", id="shop-pct-rest"),
     # count x price
     pytest.param("Maya has $50. She buys 3 books at $4 each and then spends a quarter of what "
                  "is left on lunch. How much money does she have left?", "28.5",
@@ -74,6 +76,18 @@ DECLINED = [
                  "many stickers does she have left?", id="money-in-item-chain"),
     pytest.param("Maya has $50. She buys a hat for $20 and then spends half of it. How much "
                  "money does she have left?", id="ambiguous-it"),
+    pytest.param("Sam has $100. He spends half of his money on a game and 1/4 of his money on "
+                 "food. How much money does he have left?", id="of-his-money-twice"),
+    pytest.param("Sam has $100. He earns $20, then loses 10%. How much money does he have "
+                 "now?", id="bare-percent-after-change"),
+    pytest.param("Tom has $50. He gets a 10% discount. How much money does he have left?",
+                 id="discount-on-money"),
+    pytest.param("Tom has $50. He earns 10% of it. How much money does he have now?",
+                 id="earns-share"),
+    pytest.param("A TV costs $500. Tom spends $100 on it. What is the final price?",
+                 id="price-with-spending"),
+    pytest.param("A shop had 200 shirts. It sold 40% of them on Monday and 25% of the rest on "
+                 "Tuesday. How many shirts were sold after Tuesday?", id="asks-sold"),
     pytest.param("Maya has $50. She spends 20% of her salary. How much money does she have "
                  "left?", id="percent-of-other"),
     pytest.param("Ravi had 64 marbles. He gave some to Tom and then bought 10 more. How many "
