@@ -23,16 +23,12 @@ DETERMINERS = frozenset({"a", "an", "the", "there", "of", "in", "on", "at", "his
 class Start:
     """The tracked amount: its token, unit, owner words, nouns, and whether it is a price."""
 
-    token: Tok
+    token: Tok | None  # None: an unknown start ("Terry has some oranges")
     unit: str          # "dollars" for money, else the noun after the number ("litres")
     owner: frozenset[str]
     nouns: frozenset[str]
     price: bool
-
-    @property
-    def money(self) -> bool:
-        """Return True when the amount is money."""
-        return self.token.kind == "money"
+    money: bool
 
 
 def clauses(sentences) -> list[list[Tok]]:
@@ -91,4 +87,26 @@ def start_of(clause: list[Tok]) -> Start | None:
     nouns = frozenset(after) - DETERMINERS
     words = {t.low for t in clause if t.kind == "word"}
     price = bool(words & (W.PRICE_NOUNS | {"sells", "sold"})) and token.kind == "money"
-    return Start(token, unit, owner | ({"it"} if price else frozenset()), nouns | owner, price)
+    return Start(token, unit, owner | ({"it"} if price else frozenset()), nouns | owner, price,
+                 token.kind == "money")
+
+
+def unknown_start_of(clause: list[Tok]) -> Start | None:
+    """Return the unknown Start of "Terry has some oranges", "Ana had a certain amount of
+    money", or None."""
+    words = [t.low for t in clause if t.kind == "word"]
+    if any(t.numeric for t in clause):
+        return None
+    verbs = [i for i, w in enumerate(words) if w in W.START]
+    if not verbs:
+        return None
+    after = words[verbs[0] + 1:]
+    for lead in (("some",), ("a", "certain", "amount", "of"), ("a", "certain", "number", "of"),
+                 ("a", "certain"), ("a", "number", "of")):
+        if tuple(after[:len(lead)]) == lead and len(after) > len(lead):
+            noun = after[len(lead)]
+            owner = frozenset(words[:verbs[0]]) - DETERMINERS
+            money = noun in W.MONEY_NOUNS
+            unit = "dollars" if money else noun
+            return Start(None, unit, owner, frozenset(after[len(lead):]) | owner, False, money)
+    return None

@@ -200,7 +200,7 @@ def _share(clause: list[Tok], start: Start, v: int | None, verb: str | None,
         else:
             if not fresh:
                 return None  # "then loses 10%": of the start or of what is left?
-            if rest and rest[0].low not in W.AFTER_SHARE:
+            if rest and rest[0].low not in W.AFTER_SHARE | PASSIVE:
                 return None  # "gets a 10% discount", "20% raise": not a share of it
             tail = rest
         if i > 0 and clause[i - 1].low in ("a", "an", "of", "by", "to") and \

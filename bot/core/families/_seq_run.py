@@ -62,3 +62,21 @@ def run(start: Start, ops: list[Op], work: Work) -> Fraction | None:
     if not money and start.unit not in MEASURES and current.denominator != 1:
         return None
     return current
+
+
+def apply(start: Start, ops: list[Op], value: Fraction) -> Fraction:
+    """Return the amount after `ops` from `value` (no steps): the check of a backward
+    reading."""
+    current = value
+    for op in ops:
+        if op.kind == "add":
+            current += op.value
+        elif op.kind == "take":
+            current -= op.value
+        elif op.kind == "share_take":
+            current -= current * op.value
+        elif op.kind == "share_add":
+            current += current * op.value
+        else:
+            current *= op.value
+    return current

@@ -35,7 +35,7 @@ SELL = _words("sells sold sell")
 # added"): taken away, or added.
 GONE = _words("""leaks leaked leak evaporates evaporated evaporate drained removed taken
 eaten sold lost spent rot rots rotted die dies died escape escapes escaped melt melts melted
-broke broken break breaks spilled spills spill""")
+broke broken break breaks spilled spills spill thrown discarded wasted stolen damaged""")
 COME = _words("added poured arrive arrives arrived join joins joined deposited")
 
 # Percent change of the amount itself ("the price rises 10%").

@@ -65,7 +65,32 @@ SOLVED = [
                  "much money does she have now?", "24", id="money-sell-each"),
 ]
 
+BACKWARD = [
+    pytest.param("Terry has some oranges. 5% of them are thrown away, then 50% of the remaining "
+                 "oranges are sold and he is left with 38 oranges. How many oranges did he have "
+                 "at first?", "80", id="shares-back"),
+    pytest.param("Nina had some money. She spent $12 on a book and then half of what was left "
+                 "on a scarf. She has $9 left. How much money did she have at first?", "30",
+                 id="amount-share-back"),
+    pytest.param("Leo had a certain number of stamps. He gave away 10 stamps and then bought 4 "
+                 "more. Now he has 30 stamps. How many stamps did Leo start with?", "36",
+                 id="amounts-back"),
+    pytest.param("Ife had a certain amount of money. She earned $25, then spent a fifth of the "
+                 "rest. She has $60 left. How much money did Ife have initially?", "50",
+                 id="earn-share-back"),
+    pytest.param("Ben had some money. He spent $20 and then half of the rest. He has $15 left. "
+                 "How much money did he have at first?", "50", id="spent-half-back"),
+]
+
 DECLINED = [
+    pytest.param("Nina had some money. She spent $12 on a book and then half of what was left "
+                 "on a scarf. She has $9 left. How much money did she spend?",
+                 id="back-asks-spent"),
+    pytest.param("Leo had some stamps. He gave away 10 stamps and then bought some more. Now "
+                 "he has 30 stamps. How many stamps did Leo start with?",
+                 id="back-unknown-step"),
+    pytest.param("Leo had some stamps. He gave away 10 stamps. Now he has 30 coins. How many "
+                 "stamps did Leo start with?", id="back-other-unit"),
     pytest.param("Nadia had $800. She spent 25% of it on a phone. How much did she spend in "
                  "total?", id="asks-spent"),
     pytest.param("Omar has $120. His sister gives him $30, then he spends half of it. How much "
@@ -100,8 +125,6 @@ DECLINED = [
                  "a week?", id="rate-per-day"),
     pytest.param("Ben has $60. He spends 20% more than Anna. How much money does he have "
                  "left?", id="relation"),
-    pytest.param("Ben had some money. He spent $20 and then half of the rest. He has $15 left. "
-                 "How much money did he have at first?", id="asks-start"),
     pytest.param("Kofi had 50 cards. He gave 15 cards to Ama. How many cards does Ama have "
                  "now?", id="asks-other-owner"),
     pytest.param("Kofi had 50 cards. He gave away 15 cards, then half of the rest. How many "
@@ -126,6 +149,15 @@ def test_solved(text, expected):
         assert value is None
     else:
         assert value == Fraction(expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), BACKWARD)
+def test_backward(text, expected):
+    """With an unknown start and a stated end, the family undoes the changes in reverse."""
+    outcome = sequence.solve(parse(text), text)
+    assert outcome is not None
+    assert Fraction(outcome.answers[0].exact) == Fraction(expected)
+    assert outcome.steps[0].rule == "end"
 
 
 @pytest.mark.parametrize("text", DECLINED)
