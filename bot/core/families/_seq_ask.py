@@ -11,6 +11,9 @@ from bot.core.arith.tokens import Tok
 from bot.core.families import _seq_words as W
 from bot.core.families._seq_clauses import Start, same_unit
 
+# "How many pencils does Amy have?" asks about now: present tense, no past auxiliary.
+PRESENT = frozenset({"does", "do", "is", "are", "has"})
+PAST = frozenset({"did", "was", "were", "had", "used"})
 AUX = frozenset("""does do did is are was were will would can could has have had should
 remain remains remained left""".split())
 
@@ -27,7 +30,8 @@ def asks_final(question: list[Tok], start: Start) -> bool:
     if set(words) & blocked:
         return False
     cues = W.FINAL | (W.PRICE_FINAL if start.price else frozenset())
-    if not set(words) & cues:
+    present = bool(set(words) & PRESENT) and not set(words) & PAST
+    if not set(words) & cues and not present:
         return False
     for tok in question[1:]:
         if tok.kind == "word" and tok.text[0].isupper() and tok.low not in start.owner \

@@ -10,12 +10,13 @@ changes of the amount ("the price rises 10%", "a 20% discount").
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from fractions import Fraction
 
 from bot.core.arith.tokens import Tok
 from bot.core.families import _seq_words as W
+from bot.core.families._seq_change import amount_change, multiply, percent_change
 from bot.core.families._seq_clauses import Start, same_unit
+from bot.core.families._seq_op import PASSIVE, Op
 
 FILLER = "filler"
 BETWEEN_BLOCK = frozenset({"all", "but", "except", "each", "only", "some", "another_",
@@ -23,21 +24,6 @@ BETWEEN_BLOCK = frozenset({"all", "but", "except", "each", "only", "some", "anot
 AROUND = frozenset({"away", "out", "up", "back", "off", "in", "more", "extra", "another",
                     "additional", "of", "them", "it", "to", "on", "for", "from", "with",
                     "the", "a", "an", "his", "her", "their", "its", "my", "our", "into"})
-PASSIVE = frozenset({"is", "are", "was", "were", "been", "be", "gets", "get", "got"})
-
-
-@dataclass(frozen=True)
-class Op:
-    """One change: kind (add|take|share_take|share_add|factor), its value, the verb shown
-    in the step, the numeric tokens it used and any number it reports as not needed."""
-
-    kind: str
-    value: Fraction
-    verb: str
-    used: tuple[Tok, ...] = ()
-    count: Fraction | None = None
-    price: Fraction | None = None
-    unused: tuple[tuple[Tok, str], ...] = field(default=())
 
 
 def _fraction_at(clause: list[Tok], i: int) -> tuple[Fraction, tuple[Tok, ...], int] | None:
@@ -120,63 +106,6 @@ def _sign(verb: str, start: Start, passive: bool) -> int:
 def _subject_ok(words: list[str], start: Start) -> bool:
     """Return True when the words before the verb name the owner (or nobody)."""
     return all(w in W.LEAD or w in start.owner or w in PASSIVE for w in words)
-
-
-def _percent_change(clause: list[Tok], start: Start) -> Op | None:
-    """Read "rises 10%", "is reduced by 20%", "goes up 5%", "a 20% discount", "25% off"."""
-    nums = [t for t in clause if t.numeric]
-    if len(nums) != 1 or nums[0].kind != "percent":
-        return None
-    tok = nums[0]
-    i = next(k for k, t in enumerate(clause) if t is tok)
-    words = [t.low for t in clause if t.kind == "word"]
-    after = clause[i + 1].low if i + 1 < len(clause) else ""
-    if after in ("of", "more", "less", "fewer", "than"):
-        return None
-    sign = 0
-    if set(words) & W.RISE:
-        sign = 1
-    if set(words) & W.FALL:
-        sign = -1 if sign == 0 else 2
-    for k, word in enumerate(words[:-1]):
-        if word in W.GO and words[k + 1] in W.UP_DOWN:
-            sign = W.UP_DOWN[words[k + 1]] if sign == 0 else 2
-    if sign == 0 and start.price and after in W.LESS_NOUN:
-        sign = -1
-    if sign == 0 and start.price and after in W.MORE_NOUN:
-        sign = 1
-    if sign not in (1, -1) or (i > 0 and clause[i - 1].low == "to"):
-        return None
-    if not set(words) <= _change_words(start):
-        return None
-    rate = tok.value / 100
-    verb = "rises" if sign == 1 else "falls"
-    return Op("factor", 1 + sign * rate, f"{verb} {tok.text}", (tok,))
-
-
-CHANGE_FILLER = frozenset("""by a an of on sale applied added there with another additional
-further again extra then its the price value is was are were gets got has had will be
-been for number""".split())
-
-
-def _change_words(start: Start) -> frozenset[str]:
-    """Return the words a percent-change clause may hold (anything else: decline)."""
-    return (W.LEAD | start.owner | start.nouns | W.PRICE_NOUNS | W.POSSESSIVE | PASSIVE
-            | W.RISE | W.FALL | W.GO | frozenset(W.UP_DOWN) | W.LESS_NOUN | W.MORE_NOUN
-            | CHANGE_FILLER)
-
-
-def _multiply(clause: list[Tok], start: Start) -> Op | None:
-    """Read "it doubles", "her money triples", "the amount is halved" (no number)."""
-    words = [t.low for t in clause if t.kind == "word"]
-    found = [w for w in words if w in W.MULTIPLY]
-    if len(found) != 1 or any(t.numeric for t in clause):
-        return None
-    allowed = _change_words(start) | W.CURRENT | W.MONEY_NOUNS | set(W.MULTIPLY) | \
-        {"number", "amount"}
-    if not set(words) <= allowed:
-        return None
-    return Op("factor", Fraction(W.MULTIPLY[found[0]]), found[0])
 
 
 def _share(clause: list[Tok], start: Start, v: int | None, verb: str | None,
@@ -292,10 +221,10 @@ def read_op(clause: list[Tok], start: Start, previous: str | None, fresh: bool):
     fractions = [t for t in clause if t.low in W.FRACTION_WORDS]
     if v is None and not has_number and not change_words and not fractions:
         return FILLER, None
-    found = _multiply(clause, start)
+    found = multiply(clause, start)
     if found is not None:
         return found, None
-    found = _percent_change(clause, start) or _amount_change(clause, start)
+    found = percent_change(clause, start) or amount_change(clause, start)
     if found is not None:
         return found, None
     if start.price:
@@ -318,35 +247,3 @@ def read_op(clause: list[Tok], start: Start, previous: str | None, fresh: bool):
         return (shared, verb) if shared is not None else None
     found = _amount(clause, start, v, verb)
     return (found, verb) if found is not None else None
-
-
-def _amount_change(clause: list[Tok], start: Start) -> Op | None:
-    """Read "the price drops by $30", "it goes up by $5", "the level rises by 4 litres"."""
-    nums = [t for t in clause if t.numeric]
-    if len(nums) != 1 or nums[0].kind == "percent" or "/" in nums[0].text:
-        return None
-    tok = nums[0]
-    if start.money != (tok.kind == "money"):
-        return None
-    words = [t.low for t in clause if t.kind == "word"]
-    sign = _sign_of_change(words)
-    if sign is None or not set(words) <= _change_words(start) | {start.unit}:
-        return None
-    i = next(k for k, t in enumerate(clause) if t is tok)
-    if i > 0 and clause[i - 1].low == "to":
-        return None  # "rises to $60" states the new amount, not a change
-    verb = "rises by" if sign > 0 else "falls by"
-    return Op("add" if sign > 0 else "take", tok.value, verb, (tok,))
-
-
-def _sign_of_change(words: list[str]) -> int | None:
-    """Return +1/-1 from rise/fall verbs ("drops", "goes up"); None when none or both."""
-    signs = set()
-    if set(words) & W.RISE:
-        signs.add(1)
-    if set(words) & W.FALL:
-        signs.add(-1)
-    for k, word in enumerate(words[:-1]):
-        if word in W.GO and words[k + 1] in W.UP_DOWN:
-            signs.add(W.UP_DOWN[words[k + 1]])
-    return signs.pop() if len(signs) == 1 else None

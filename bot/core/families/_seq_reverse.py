@@ -13,7 +13,7 @@ from fractions import Fraction
 from bot.core.arith.build import Work, num, show
 from bot.core.families import _seq_words as W
 from bot.core.families._seq_clauses import Start, same_unit, unknown_start_of
-from bot.core.families._seq_ops import Op
+from bot.core.families._seq_op import Op
 from bot.core.families._seq_plan import accounted, changes, read_ops, used
 
 LEFT = frozenset("left remain remains remaining remained".split())

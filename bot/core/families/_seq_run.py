@@ -7,7 +7,7 @@ from fractions import Fraction
 from bot.core.arith.build import Work, num, show
 from bot.core.families._seq_clauses import Start
 from bot.core.families._seq_words import MEASURES
-from bot.core.families._seq_ops import Op
+from bot.core.families._seq_op import Op
 
 
 def _money(value: Fraction, money: bool) -> str:

@@ -32,6 +32,10 @@ SOLVED = [
                  "remaining marbles. How many marbles remain?", "40", id="amount-then-fraction"),
     pytest.param("A shop had 200 shirts. It sold 40% of them on Monday and 25% of the rest "
                  "on Tuesday. How many shirts are left?", "90", id="shop-pct-rest"),
+    pytest.param("Amy has 24 pencils. She loses 6 of them and finds 2. How many pencils does "
+                 "Amy have?", "20", id="present-tense-question"),
+    pytest.param("A jar has 80 candies. 30 candies are eaten, then 20 more candies are added. "
+                 "How many candies are in the jar?", "70", id="present-are-in"),
     # count x price
     pytest.param("Maya has $50. She buys 3 books at $4 each and then spends a quarter of what "
                  "is left on lunch. How much money does she have left?", "28.5",
@@ -113,6 +117,10 @@ DECLINED = [
                  id="price-with-spending"),
     pytest.param("A shop had 200 shirts. It sold 40% of them on Monday and 25% of the rest on "
                  "Tuesday. How many shirts were sold after Tuesday?", id="asks-sold"),
+    pytest.param("Tom has $50. The price rises 10%. How much money does he have now?",
+                 id="price-change-on-pocket-money"),
+    pytest.param("Amy had 24 pencils. She gave away 6 pencils. How many pencils did she have?",
+                 id="past-tense-no-cue"),
     pytest.param("Maya has $50. She spends 20% of her salary. How much money does she have "
                  "left?", id="percent-of-other"),
     pytest.param("Ravi had 64 marbles. He gave some to Tom and then bought 10 more. How many "
