@@ -77,13 +77,21 @@ def words_before(clause: list[Tok], end: int) -> list[str]:
     return [t.low for t in clause[:end] if t.kind == "word"]
 
 
-def _verb(clause: list[Tok]) -> int | None:
-    """Return the index of the first change verb of the clause."""
+def _verb(clause: list[Tok]) -> tuple[int | None, str | None]:
+    """Return the index and text of the first change verb of the clause: a listed verb,
+    a moving verb with its particle ("get off"), or a passive receipt ("was paid", shown as
+    "receives")."""
     verbs = W.TAKE | W.GIVE | W.BUY | W.SELL | W.GONE | W.COME
     for i, tok in enumerate(clause):
+        before = clause[i - 1].low if i > 0 else ""
+        after = clause[i + 1].low if i + 1 < len(clause) else ""
+        if tok.low in W.RECEIVED and before in PASSIVE:
+            return i, "receives"
+        if tok.low in W.MOVE and f"{tok.low} {after}" in verbs:
+            return i, f"{tok.low} {after}"
         if tok.low in verbs:
-            return i
-    return None
+            return i, tok.low
+    return None, None
 
 
 def _actor_sign(verb: str, start: Start) -> int:
@@ -175,11 +183,14 @@ def _amount(clause: list[Tok], start: Start, v: int | None, verb: str | None) ->
     if len(nums) != 1 or nums[0].kind != "number" or "/" in nums[0].text:
         return None
     k = next(i for i, t in enumerate(clause) if t is nums[0])
-    after = [t.low for t in clause[k + 1:] if t.kind == "word"]
+    end = v if passive else len(clause)
+    after = [t.low for t in clause[k + 1:end] if t.kind == "word"]
     if after and after[0] in ("more", "extra", "additional"):
         after = after[1:]
     if after and not same_unit(after[0], start.unit) and after[0] not in AROUND:
         return None
+    if passive and not all(same_unit(w, start.unit) or w in AROUND | PASSIVE for w in after):
+        return None  # "6 boxes of pens are sold" while pencils are counted
     return Op("add" if sign > 0 else "take", nums[0].value, shown, (nums[0],))
 
 
@@ -202,6 +213,9 @@ def _money_amount(clause: list[Tok], nums: list[Tok], sign: int, shown: str) -> 
     if c < m and after_money in W.EACH:
         total = count.value * money[0].value
         return Op(kind, total, shown, (count, money[0]), count.value, money[0].value)
+    if m < c and after_money in W.EACH and clause[c - 1].low == "for":
+        total = count.value * money[0].value  # "pays $4 each for 3 books"
+        return Op(kind, total, shown, (count, money[0]), count.value, money[0].value)
     if c < m and before_money == "for" and after_money not in W.EACH:
         reason = (f"the number of items; {money[0].text} is the price paid for all "
                   f"{count.text} together")
@@ -215,7 +229,7 @@ def read_op(clause: list[Tok], start: Start, previous: str | None, fresh: bool):
     rest"); `fresh` is False right after an amount was named (then "of it" is ambiguous)."""
     words = [t.low for t in clause if t.kind == "word"]
     has_number = any(t.numeric for t in clause)
-    v = _verb(clause)
+    v, found_verb = _verb(clause)
     change_words = set(words) & (W.RISE | W.FALL | W.GO | set(W.MULTIPLY) | W.LESS_NOUN
                                  | W.MORE_NOUN)
     fractions = [t for t in clause if t.low in W.FRACTION_WORDS]
@@ -231,11 +245,15 @@ def read_op(clause: list[Tok], start: Start, previous: str | None, fresh: bool):
         return None  # a price changes only by percents, amounts and multiples
     q = next((i for i, t in enumerate(clause) if t.numeric or t.low in W.FRACTION_WORDS),
              len(clause))
-    verb = clause[v].low if v is not None else \
+    verb = found_verb if v is not None else \
         (previous if all(w in W.LEAD for w in words_before(clause, q)) else None)
     if v is not None and v < q:
-        if not _subject_ok(words[: words.index(clause[v].low)], start):
+        if not _subject_ok(words_before(clause, v), start):
             return None
+        if " " in verb:
+            return None  # "she got off the bus": a moving verb is said of the quantity
+        if v > 0 and clause[v - 1].low in PASSIVE and verb != "receives":
+            return None  # "she was lent", "it was sold": who did what is not clear
         if verb not in (W.TAKE | W.GIVE | W.BUY | W.SELL | W.GONE):
             return None
     elif v is not None and verb not in (W.GONE | W.COME):

@@ -96,3 +96,14 @@ food soup wine""")
 ADD_SHARE = _words("adds added add")
 # Words that may follow a bare share ("spends 20% on food", "loses 10%").
 AFTER_SHARE = _words("on for to in at into from away out up")
+
+# Moving verbs with a particle, said of the quantity ("10 passengers get off", "5 birds fly
+# away", "4 people get on"): leaving or arriving.
+MOVE = _words("""get gets got fly flies flew run runs ran walk walks walked hop hops hopped
+jump jumps jumped climb climbs climbed move moves moved swim swims swam""")
+OFF = _words("off away out")
+ON = _words("on in aboard")
+GONE = GONE | frozenset(f"{m} {p}" for m in MOVE for p in OFF)
+COME = COME | frozenset(f"{m} {p}" for m in MOVE for p in ON) | _words("come comes came")
+# Said of the owner in the passive ("she was paid $20", "he is given 5 apples"): received.
+RECEIVED = _words("paid given lent handed sent awarded offered")

@@ -36,6 +36,17 @@ SOLVED = [
                  "Amy have?", "20", id="present-tense-question"),
     pytest.param("A jar has 80 candies. 30 candies are eaten, then 20 more candies are added. "
                  "How many candies are in the jar?", "70", id="present-are-in"),
+    # moving in and out, passive receipt
+    pytest.param("A bus has 40 passengers. At the first stop, 10 passengers get off and 6 get "
+                 "on. How many passengers are on the bus now?", "36", id="bus-off-on"),
+    pytest.param("There are 25 birds in a tree. 8 birds fly away, then 3 more birds come. How "
+                 "many birds are in the tree now?", "20", id="birds-away-come"),
+    pytest.param("Kim has $30. She was paid $12 for babysitting, then spent $20. How much "
+                 "money does Kim have now?", "22", id="was-paid"),
+    pytest.param("Kim has $30. She is given $12 by her uncle, then spends $20. How much money "
+                 "does she have left?", "22", id="is-given"),
+    pytest.param("Kim has $30. She pays $4 each for 3 tickets. How much money does she have "
+                 "left?", "18", id="each-for-count"),
     # count x price
     pytest.param("Maya has $50. She buys 3 books at $4 each and then spends a quarter of what "
                  "is left on lunch. How much money does she have left?", "28.5",
@@ -121,6 +132,12 @@ DECLINED = [
                  id="price-change-on-pocket-money"),
     pytest.param("Amy had 24 pencils. She gave away 6 pencils. How many pencils did she have?",
                  id="past-tense-no-cue"),
+    pytest.param("Kim has 30 stickers. She got off the bus with 5 stickers. How many stickers "
+                 "does she have now?", id="moving-verb-of-owner"),
+    pytest.param("Kim has $30. She was charged $12 for a fine. How much money does she have "
+                 "left?", id="unknown-passive"),
+    pytest.param("Amy has 24 pencils. 6 boxes of pens are sold. How many pencils are left?",
+                 id="passive-other-noun"),
     pytest.param("Maya has $50. She spends 20% of her salary. How much money does she have "
                  "left?", id="percent-of-other"),
     pytest.param("Ravi had 64 marbles. He gave some to Tom and then bought 10 more. How many "
