@@ -58,3 +58,22 @@ def _noun_ok(words: list[str], start: Start) -> bool:
 
 
 TOTALS = frozenset({"price", "value", "cost", "amount", "balance"})
+
+
+SPEND = frozenset("spends spent spend pays paid pay buys bought buy purchases purchased "
+                  "purchase".split())
+SPENT_ASK = frozenset("""how much money dollars did does do she he they i we you in total
+all altogether spend spent pay paid on everything""".split())
+
+
+def asks_spent(question: list[Tok], start: Start, ops) -> bool:
+    """Return True for "How much did she spend in total?" when every change is money the
+    owner spent (then the amount spent is the start minus what is left)."""
+    if not start.money or start.price or any(t.numeric for t in question):
+        return False
+    if not all(op.kind in ("take", "share_take") and op.verb in SPEND for op in ops):
+        return False
+    words = [t.low for t in question if t.kind == "word"]
+    if words[:2] != ["how", "much"] or not set(words) & {"spend", "spent", "pay", "paid"}:
+        return False
+    return all(w in SPENT_ASK or w in start.owner for w in words)

@@ -40,18 +40,30 @@ def solve(problem, text: str):
 def _forward(parts, question):
     """Return (work, start, ops, final value, noun) of a forward sequence, or None."""
     from bot.core.arith.build import Work
-    from bot.core.families._seq_ask import asks_final
+    from bot.core.arith.build import show
+    from bot.core.families._seq_ask import asks_final, asks_spent
     from bot.core.families._seq_plan import plan
     from bot.core.families._seq_run import run
 
     found = plan(parts)
-    if found is None or not asks_final(question, found[0]):
+    if found is None:
         return None
     start, ops = found
+    final, spent = asks_final(question, start), asks_spent(question, start, ops)
+    if not final and not spent:
+        return None
     work = Work()
     value = run(start, ops, work)
     if value is None:
         return None
+    if spent:
+        total = start.token.value - value
+        work.step("spent", f"Spent in total = start \u2212 what is left: "
+                  f"{show(start.token.value)} \u2212 {show(value)} = {show(total)}",
+                  f"{show(start.token.value)} \u2212 {show(value)}")
+        work.reading.append(f"Start amount {start.token.text}; every change is money spent, "
+                            "so the total spent is the start minus what is left")
+        return work, start, ops, total, "money spent"
     noun = "final price" if start.price else \
         ("money left" if start.money else f"{start.unit} at the end")
     work.reading.append(f"Start amount {start.token.text}, then {len(ops)} change(s) "

@@ -47,6 +47,11 @@ SOLVED = [
                  "does she have left?", "22", id="is-given"),
     pytest.param("Kim has $30. She pays $4 each for 3 tickets. How much money does she have "
                  "left?", "18", id="each-for-count"),
+    # the total spent when every change is spending
+    pytest.param("Nadia had $800. She spent 25% of it on a phone, then 10% of the remaining "
+                 "money on a case. How much did she spend in total?", "260", id="spent-total"),
+    pytest.param("Omar has $90. He buys 2 games at $15 each and then pays $12 for lunch. How "
+                 "much money did Omar spend altogether?", "42", id="spent-altogether"),
     # count x price
     pytest.param("Maya has $50. She buys 3 books at $4 each and then spends a quarter of what "
                  "is left on lunch. How much money does she have left?", "28.5",
@@ -106,8 +111,10 @@ DECLINED = [
                  id="back-unknown-step"),
     pytest.param("Leo had some stamps. He gave away 10 stamps. Now he has 30 coins. How many "
                  "stamps did Leo start with?", id="back-other-unit"),
-    pytest.param("Nadia had $800. She spent 25% of it on a phone. How much did she spend in "
-                 "total?", id="asks-spent"),
+    pytest.param("Nadia had $800. She spent 25% of it on a phone and then earned $40. How "
+                 "much did she spend in total?", id="spent-with-earning"),
+    pytest.param("Nadia had $800. She spent 25% of it on a phone. How much did she spend on "
+                 "the case?", id="spent-on-other-item"),
     pytest.param("Omar has $120. His sister gives him $30, then he spends half of it. How much "
                  "money does he have?", id="other-subject"),
     pytest.param("Omar has $120. Then his sister gives him $30. How much money does Omar have "
