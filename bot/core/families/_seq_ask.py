@@ -57,7 +57,7 @@ def _noun_ok(words: list[str], start: Start) -> bool:
     return same_unit(noun, start.unit)
 
 
-TOTALS = frozenset({"price", "value", "cost", "amount", "balance"})
+TOTALS = frozenset({"price", "value", "cost", "amount", "balance", "worth"})
 
 
 SPEND = frozenset("spends spent spend pays paid pay buys bought buy purchases purchased "

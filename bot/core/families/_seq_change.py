@@ -47,7 +47,8 @@ been for number""".split())
 def _change_words(start: Start) -> frozenset[str]:
     """Return the words a percent-change clause may hold (anything else: decline)."""
     prices = W.PRICE_NOUNS if start.price else frozenset()
-    return (W.LEAD | start.owner | start.nouns | prices | W.POSSESSIVE | PASSIVE
+    money = W.MONEY_NOUNS if start.money and not start.price else frozenset()
+    return (W.LEAD | start.owner | start.nouns | prices | money | W.WHEN | W.POSSESSIVE | PASSIVE
             | W.RISE | W.FALL | W.GO | frozenset(W.UP_DOWN) | W.LESS_NOUN | W.MORE_NOUN
             | CHANGE_FILLER)
 

@@ -19,7 +19,10 @@ from bot.core.families._seq_clauses import Start, same_unit
 from bot.core.families._seq_op import PASSIVE, Op
 
 FILLER = "filler"
-BETWEEN_BLOCK = frozenset({"all", "but", "except", "each", "only", "some", "another_",
+HINTS = frozenset("""much many some all rest remaining remainder more less twice same
+everything none whole several few""".split())
+BETWEEN_BLOCK = frozenset({"all", "but", "except", "each", "only", "some", "less", "fewer",
+                           "as", "cheaper", "lower", "higher",
                            "rest", "remaining", "twice", "more_than"})
 AROUND = frozenset({"away", "out", "up", "back", "off", "in", "more", "extra", "another",
                     "additional", "of", "them", "it", "to", "on", "for", "from", "with",
@@ -234,6 +237,9 @@ def read_op(clause: list[Tok], start: Start, previous: str | None, fresh: bool):
                                  | W.MORE_NOUN)
     fractions = [t for t in clause if t.low in W.FRACTION_WORDS]
     if v is None and not has_number and not change_words and not fractions:
+        if set(words) & (HINTS | {"them", "away"} | (start.nouns - start.owner)) or \
+                any(same_unit(w, start.unit) for w in words):
+            return None  # "and as much on a hat", "he trades away his cards": unread change
         return FILLER, None
     found = multiply(clause, start)
     if found is not None:

@@ -107,3 +107,7 @@ GONE = GONE | frozenset(f"{m} {p}" for m in MOVE for p in OFF)
 COME = COME | frozenset(f"{m} {p}" for m in MOVE for p in ON) | _words("come comes came")
 # Said of the owner in the passive ("she was paid $20", "he is given 5 apples"): received.
 RECEIVED = _words("paid given lent handed sent awarded offered")
+
+# Times of day and week that may stand in a change clause ("fell 10% on Tuesday").
+WHEN = _words("""monday tuesday wednesday thursday friday saturday sunday morning afternoon
+evening night today yesterday tomorrow first second third next last""")

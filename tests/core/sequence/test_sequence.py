@@ -36,6 +36,10 @@ SOLVED = [
                  "Amy have?", "20", id="present-tense-question"),
     pytest.param("A jar has 80 candies. 30 candies are eaten, then 20 more candies are added. "
                  "How many candies are in the jar?", "70", id="present-are-in"),
+    pytest.param("A stock was worth $100. It rose 10% on Monday and fell $5 on Tuesday. What "
+                 "is it worth now?", "105", id="stock-pct-then-amount"),
+    pytest.param("Tom had $50. His money was reduced by 20% and then increased by 20%. How "
+                 "much money does he have now?", "48", id="money-down-up"),
     # moving in and out, passive receipt
     pytest.param("A bus has 40 passengers. At the first stop, 10 passengers get off and 6 get "
                  "on. How many passengers are on the bus now?", "36", id="bus-off-on"),
@@ -145,6 +149,14 @@ DECLINED = [
                  "left?", id="unknown-passive"),
     pytest.param("Amy has 24 pencils. 6 boxes of pens are sold. How many pencils are left?",
                  id="passive-other-noun"),
+    pytest.param("Tom has $50. He spends $10 on a shirt and $3 less on a hat. How much money "
+                 "is left?", id="comparative-amount"),
+    pytest.param("Tom has $50. He spends $10 on a shirt and as much on a hat. How much money "
+                 "is left?", id="as-much"),
+    pytest.param("Tom has 50 cards. He trades away his old cards. Then he buys 10 more cards. "
+                 "How many cards does he have now?", id="unread-change-no-number"),
+    pytest.param("Tom has $50. He spends the rest of his money on food. How much money is "
+                 "left?", id="spends-the-rest"),
     pytest.param("Maya has $50. She spends 20% of her salary. How much money does she have "
                  "left?", id="percent-of-other"),
     pytest.param("Ravi had 64 marbles. He gave some to Tom and then bought 10 more. How many "
