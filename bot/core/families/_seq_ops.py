@@ -97,6 +97,37 @@ def _verb(clause: list[Tok]) -> tuple[int | None, str | None]:
     return None, None
 
 
+PREPS = frozenset("on for to in at from into with by over during toward towards".split())
+SKIP = frozenset("of more extra additional a an one another".split())
+
+
+def _elliptic(tail: list[Tok], start: Start) -> bool:
+    """Return True when a clause without a verb reads as the previous verb's object ("and
+    25% of the rest on CDs", "then $15 on a pen"): after the amount and its nouns comes a
+    preposition or nothing. "300 gallons are pumped in" has its own (unknown) verb."""
+    if sum(t.numeric for t in tail) == 2:
+        return True  # "and 2 pencils at $1 each": read strictly as count x price
+    words = [t.low if t.kind == "word" else "" for t in tail]
+    k = 0
+    while k < len(tail):
+        word, tok = words[k], tail[k]
+        if word == "what" and k > 0 and words[k - 1] == "of":
+            ends = [j for j in range(k, len(words)) if words[j] in REST]
+            if not ends:
+                return False
+            k = ends[0] + 1  # "of what was left": the share reader checks the words
+            continue
+        if tok.numeric or not word or word in W.FRACTION_WORDS or word in SKIP \
+                or word in W.CURRENT or word in REST or word in W.POSSESSIVE \
+                or word in ("it", "them", "this", "that") \
+                or word in start.nouns or same_unit(word, start.unit) or \
+                (start.money and word in W.MONEY_NOUNS):
+            k += 1
+            continue
+        return word in PREPS
+    return True
+
+
 def _actor_sign(verb: str, start: Start) -> int:
     """Return +1 or -1: how the owner's verb changes the tracked amount."""
     if verb in W.BUY:
@@ -252,7 +283,8 @@ def read_op(clause: list[Tok], start: Start, previous: str | None, fresh: bool):
     q = next((i for i, t in enumerate(clause) if t.numeric or t.low in W.FRACTION_WORDS),
              len(clause))
     verb = found_verb if v is not None else \
-        (previous if all(w in W.LEAD for w in words_before(clause, q)) else None)
+        (previous if all(w in W.LEAD for w in words_before(clause, q)) and
+         _elliptic(clause[q:], start) else None)
     if v is not None and v < q:
         if not _subject_ok(words_before(clause, v), start):
             return None

@@ -40,6 +40,10 @@ SOLVED = [
                  "is it worth now?", "105", id="stock-pct-then-amount"),
     pytest.param("Tom had $50. His money was reduced by 20% and then increased by 20%. How "
                  "much money does he have now?", "48", id="money-down-up"),
+    pytest.param("Rita has 60 beads. She uses 12 beads for a necklace, then 8 beads for a "
+                 "ring. How many beads does she have left?", "40", id="ellipsis-amount"),
+    pytest.param("Max has $500 in savings. He withdraws 1/5 of his savings and then deposits "
+                 "$75. What is the balance now?", "475", id="savings-balance"),
     # moving in and out, passive receipt
     pytest.param("A bus has 40 passengers. At the first stop, 10 passengers get off and 6 get "
                  "on. How many passengers are on the bus now?", "36", id="bus-off-on"),
@@ -157,6 +161,12 @@ DECLINED = [
                  "How many cards does he have now?", id="unread-change-no-number"),
     pytest.param("Tom has $50. He spends the rest of his money on food. How much money is "
                  "left?", id="spends-the-rest"),
+    pytest.param("A pool holds 5000 gallons. It loses 2% of its water and then 300 gallons are "
+                 "pumped in. How many gallons are in the pool now?", id="unknown-verb-no-carry"),
+    pytest.param("Rita has 60 beads. She uses 12 beads, then 8 beads vanish. How many beads "
+                 "does she have left?", id="unknown-intransitive"),
+    pytest.param("Rita has 60 beads. She uses 12 beads, then 5 of them are pumped away. How "
+                 "many beads does she have left?", id="of-them-unknown-verb"),
     pytest.param("Maya has $50. She spends 20% of her salary. How much money does she have "
                  "left?", id="percent-of-other"),
     pytest.param("Ravi had 64 marbles. He gave some to Tom and then bought 10 more. How many "
