@@ -237,3 +237,22 @@ def test_total_price_reports_count_unused():
     outcome = sequence.solve(parse(text), text)
     assert outcome is not None and Fraction(outcome.answers[0].exact) == 17
     assert [u.text for u in outcome.unused] == ["4"]
+
+
+GAPS = [
+    pytest.param("Amy had 24 pencils. She bought 10 more. Then she lost half of them. How many "
+                 "pencils does she have now?", "17", id="of-them-after-a-change"),
+    pytest.param("A jar has 80 candies. Kids eat 30 candies, then 20 more are added. How many "
+                 "candies are in the jar?", "70", id="another-actor-as-subject"),
+    pytest.param("Mia had $90. She gave 40% to her brother and 30% to her sister. How much "
+                 "money does Mia have left?", "27", id="parallel-bare-percents"),
+]
+
+
+@pytest.mark.xfail(reason="declined on purpose: the referent or the actor is not certain",
+                   strict=True)
+@pytest.mark.parametrize(("text", "expected"), GAPS)
+def test_known_gaps(text, expected):
+    """Readings the family declines today (a human reader would answer them)."""
+    outcome = sequence.solve(parse(text), text)
+    assert outcome is not None and Fraction(outcome.answers[0].exact) == Fraction(expected)
