@@ -66,7 +66,8 @@ def _forward(parts, question):
         return work, start, ops, total, "money spent"
     noun = "final price" if start.price else \
         ("money left" if start.money else f"{start.unit} at the end")
-    work.reading.append(f"Start amount {start.token.text}, then {len(ops)} change(s) "
+    unit = "" if start.money else f" {start.unit}"
+    work.reading.append(f"Start amount {start.token.text}{unit}, then {len(ops)} change(s) "
                         "applied in order")
     return work, start, ops, value, noun
 
