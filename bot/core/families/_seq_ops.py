@@ -146,8 +146,10 @@ def _sign(verb: str, start: Start, passive: bool) -> int:
 
 
 def _subject_ok(words: list[str], start: Start) -> bool:
-    """Return True when the words before the verb name the owner (or nobody)."""
-    return all(w in W.LEAD or w in start.owner or w in PASSIVE for w in words)
+    """Return True when the words before the verb name the owner (or nobody), possibly
+    after a time ("On Tuesday she spent")."""
+    return all(w in W.LEAD or w in start.owner or w in PASSIVE or w in W.WHEN or
+               w in ("on", "at", "in", "the") for w in words)
 
 
 def _share(clause: list[Tok], start: Start, v: int | None, verb: str | None,

@@ -108,6 +108,9 @@ BACKWARD = [
                  id="earn-share-back"),
     pytest.param("Ben had some money. He spent $20 and then half of the rest. He has $15 left. "
                  "How much money did he have at first?", "50", id="spent-half-back"),
+    pytest.param("Ana had some money. She spent $5 on Monday. On Tuesday she spent $7. She "
+                 "has $10 left. How much money did she have at the start?", "22",
+                 id="weekday-lead-back"),
 ]
 
 DECLINED = [
