@@ -14,6 +14,8 @@ from bot.core.families._seq_clauses import Start, same_unit
 # "How many pencils does Amy have?" asks about now: present tense, no past auxiliary.
 PRESENT = frozenset({"does", "do", "is", "are", "has"})
 PAST = frozenset({"did", "was", "were", "had", "used"})
+HOLDING = frozenset({"have", "has", "there", "in", "on", "hold", "holds", "contain",
+                     "contains", "own", "owns"})
 AUX = frozenset("""does do did is are was were will would can could has have had should
 remain remains remained left""".split())
 
@@ -30,7 +32,8 @@ def asks_final(question: list[Tok], start: Start) -> bool:
     if set(words) & blocked:
         return False
     cues = W.FINAL | (W.PRICE_FINAL if start.price else frozenset())
-    present = bool(set(words) & PRESENT) and not set(words) & PAST
+    present = bool(set(words) & PRESENT) and not set(words) & PAST and \
+        bool(set(words) & HOLDING)
     if not set(words) & cues and not present:
         return False
     for tok in question[1:]:

@@ -82,7 +82,8 @@ PRICE_FINAL = _words("pay pays paid cost costs price")
 ASK_BLOCK = _words("""spend spent spends total altogether together combined more less fewer
 than percent percentage each per original originally initially start started begin began
 first before difference lose lost give gave need needs needed earn earned earns profit
-change loss much_more every""")
+change loss much_more every saved save saves saving discount reduction increase decrease
+gain gained""")
 MONEY_NOUNS = _words("money dollars dollar cash savings")
 PRICE_NOUNS = _words("price cost costs priced value worth")
 

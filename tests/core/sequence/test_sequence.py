@@ -170,6 +170,10 @@ DECLINED = [
                  "does she have left?", id="unknown-intransitive"),
     pytest.param("Rita has 60 beads. She uses 12 beads, then 5 of them are pumped away. How "
                  "many beads does she have left?", id="of-them-unknown-verb"),
+    pytest.param("A lamp costs $90. Its price is reduced by 20%. How much money is saved?",
+                 id="asks-saved"),
+    pytest.param("A lamp costs $90. Its price is reduced by 20%. How much is the discount?",
+                 id="asks-discount"),
     pytest.param("Maya has $50. She spends 20% of her salary. How much money does she have "
                  "left?", id="percent-of-other"),
     pytest.param("Ravi had 64 marbles. He gave some to Tom and then bought 10 more. How many "
