@@ -16,6 +16,10 @@ PRESENT = frozenset({"does", "do", "is", "are", "has"})
 PAST = frozenset({"did", "was", "were", "had", "used"})
 HOLDING = frozenset({"have", "has", "there", "in", "on", "hold", "holds", "contain",
                      "contains", "own", "owns"})
+# Function words a question about the tracked amount may hold; any other word must name
+# the owner, the amount's nouns or its unit.
+ASK_WORDS = frozenset("""how much many what which find is was will be the a an final new
+of it its at in on there after all over with by then still total number amount""".split())
 AUX = frozenset("""does do did is are was were will would can could has have had should
 remain remains remained left""".split())
 
@@ -40,6 +44,10 @@ def asks_final(question: list[Tok], start: Start) -> bool:
         if tok.kind == "word" and tok.text[0].isupper() and tok.low not in start.owner \
                 and tok.text != "I":
             return False  # another named owner
+    known = ASK_WORDS | AUX | PRESENT | HOLDING | W.LEAD | W.FINAL | W.MONEY_NOUNS | \
+        W.POSSESSIVE | TOTALS | start.owner | start.nouns
+    if not all(w in known or same_unit(w, start.unit) for w in words):
+        return False  # "the final price of the mouse": a word about something else
     return _noun_ok(words, start)
 
 

@@ -174,6 +174,10 @@ DECLINED = [
                  id="asks-saved"),
     pytest.param("A lamp costs $90. Its price is reduced by 20%. How much is the discount?",
                  id="asks-discount"),
+    pytest.param("A laptop costs $800. The price goes up by 10%, then a 5% discount is "
+                 "applied. What is the final price of the mouse?", id="asks-other-object"),
+    pytest.param("Tom has 50 apples. He gives away 10 apples. How many apples does his "
+                 "sister have now?", id="asks-sister"),
     pytest.param("Maya has $50. She spends 20% of her salary. How much money does she have "
                  "left?", id="percent-of-other"),
     pytest.param("Ravi had 64 marbles. He gave some to Tom and then bought 10 more. How many "
