@@ -19,7 +19,7 @@ HOLDING = frozenset({"have", "has", "there", "in", "on", "hold", "holds", "conta
 # Function words a question about the tracked amount may hold; any other word must name
 # the owner, the amount's nouns or its unit.
 ASK_WORDS = frozenset("""how much many what which find is was will be the a an final new
-of it its at in on there after all over with by then still total number amount""".split())
+of it its at in on there after all over with by then still total number amount to""".split())
 AUX = frozenset("""does do did is are was were will would can could has have had should
 remain remains remained left""".split())
 
@@ -45,7 +45,8 @@ def asks_final(question: list[Tok], start: Start) -> bool:
                 and tok.text != "I":
             return False  # another named owner
     known = ASK_WORDS | AUX | PRESENT | HOLDING | W.LEAD | W.FINAL | W.MONEY_NOUNS | \
-        W.POSSESSIVE | TOTALS | start.owner | start.nouns
+        W.POSSESSIVE | TOTALS | start.owner | start.nouns | \
+        (W.PRICE_FINAL if start.price else frozenset())
     if not all(w in known or same_unit(w, start.unit) for w in words):
         return False  # "the final price of the mouse": a word about something else
     return _noun_ok(words, start)

@@ -44,6 +44,8 @@ SOLVED = [
                  "ring. How many beads does she have left?", "40", id="ellipsis-amount"),
     pytest.param("Max has $500 in savings. He withdraws 1/5 of his savings and then deposits "
                  "$75. What is the balance now?", "475", id="savings-balance"),
+    pytest.param("A coat is priced at $120. If she gets a 25% discount, how much does she have "
+                 "to pay?", "90", id="discount-pay"),
     # moving in and out, passive receipt
     pytest.param("A bus has 40 passengers. At the first stop, 10 passengers get off and 6 get "
                  "on. How many passengers are on the bus now?", "36", id="bus-off-on"),
