@@ -22,7 +22,7 @@ from importlib import import_module
 # Module names in the order they are tried within their ORDER group.
 FAMILY_MODULES: tuple[str, ...] = ("interest", "observed", "cooling", "growth_method",
                                     "series_total", "two_quantities", "recurrence",
-                                    "linear_until", "arith", "relations")
+                                    "linear_until", "arith", "relations", "sequence")
 
 
 def families(order: str) -> list:
