@@ -199,6 +199,8 @@ def _apply(doc, changes, base, question, unit, work):
         not stated_original and same_sentence
     if post_change and not asks_original:
         return None  # "sold it for $X ... at 20% off": X may already be after the change
+    if _unsafe(doc, changes, sentence_words, question):
+        return None
     item_words = sentence_words or {t.low for t in doc.question}
     if unit == "dollars" and any(_other_item(doc, c, item_words) for c in changes):
         return None
@@ -244,6 +246,35 @@ def _apply(doc, changes, base, question, unit, work):
     work.reading.append(f"The amount {text} changes by "
                         + ", then ".join(f"{c.token.text} ({c.cue})" for c in changes) + ".")
     return work, value, unit, "final amount"
+
+
+END_STATE = frozenset("left remaining remain remains rest".split())
+HOLDING = frozenset("has had have owns owned saved keeps holds".split())
+ASKS_CHANGE = frozenset("change changed difference".split())
+POSSESSIVES = frozenset("his her their hers theirs mine yours".split())
+
+
+def _unsafe(doc: Doc, changes, base_words: set[str], question: set[str]) -> bool:
+    """Return True for readings this model would get wrong, so the family declines:
+    the base is an end state ("left with 38"); a later percent is of the original amount or
+    of someone else's ("10% of his"); a share of more than all of it; a price change applied
+    to money someone holds; a question asking by how much it changed."""
+    if base_words & END_STATE or question & ASKS_CHANGE or {"by", "how"} <= question:
+        return True
+    for index, change in enumerate(changes):
+        if change.factor <= 0:
+            return True
+        words = [t.low for t in _sentence_of(doc, change.token)]
+        if index and set(words) & (ORIGINAL | {"starting", "start"}):
+            return True
+        k = next((i for i, t in enumerate(_sentence_of(doc, change.token))
+                  if t is change.token), 0)
+        if words[k + 1:k + 2] == ["of"] and set(words[k + 2:k + 4]) & POSSESSIVES:
+            return True
+        if base_words & HOLDING and not set(words) & SPEND and \
+                set(words) & {"price", "prices", "cost", "costs"}:
+            return True
+    return False
 
 
 GENERIC = frozenset("""store shop shopkeeper seller dealer retailer company restaurant vendor

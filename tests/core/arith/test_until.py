@@ -23,8 +23,6 @@ def test_until_goal(text, expected):
     assert Fraction(outcome.answers[0].exact) == expected
 
 
-@pytest.mark.xfail(reason="the single-law pipeline answers first and adds 2 feet to inches "
-                   "without converting (not owned here; reported)")
 def test_until_height_through_pipeline():
     text = ("A sapling is 2 feet tall today and grows 3 inches a month. In how many months "
             "will it be 60 inches tall?")

@@ -271,8 +271,6 @@ def test_known_gaps(text, expected):
     assert outcome is not None and Fraction(outcome.answers[0].exact) == Fraction(expected)
 
 
-@pytest.mark.xfail(reason="the arithmetic family answers first (0.95: it keeps 5% of 38); "
-                          "the sequence family alone reads 80", strict=False)
 def test_backward_through_the_pipeline():
     """An unknown start read backward should reach the user through the whole pipeline."""
     text = ("Terry has some oranges. 5% of them are thrown away, then 50% of the remaining "
