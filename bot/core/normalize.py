@@ -131,6 +131,18 @@ def clean_characters(text: str) -> str:
     Terminal colour codes ("\\x1b[31m") vanish whole so their digits never read as numbers;
     zero-width characters vanish so "2<ZWSP>00" stays 200; other controls become spaces.
     """
+    if not text.isascii():
+        return _clean_unicode(text)
+    # ASCII text (a fast path): the unicode steps of _clean_unicode change nothing in it
+    if "\x1b" in text:
+        text = _ANSI_CSI.sub("", text)
+    if not text.isprintable():
+        text = "".join(ch if ch.isprintable() or ch == " " else " " for ch in text)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def _clean_unicode(text: str) -> str:
+    """clean_characters for any text (the path every non-ASCII text takes)."""
     text = _ZERO_WIDTH.sub("", _ANSI_CSI.sub("", text))
     text = _SUPERSCRIPT.sub(lambda m: "^" + unicodedata.normalize("NFKC", m.group(0)), text)
     for symbol, fraction in _VULGAR.items():
@@ -196,6 +208,8 @@ def _scale_repl(match: re.Match) -> str:
 
 def extract_formulas(text: str) -> tuple[str, tuple[str, ...]]:
     """Replace each `X(t) = ...` formula by FORMULA<i>; return new text and formula texts."""
+    if "=" not in text:  # (a fast path: every formula has its "=")
+        return text, ()
     found: list[str] = []
 
     def repl(match: re.Match) -> str:

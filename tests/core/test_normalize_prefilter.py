@@ -79,3 +79,42 @@ def test_same_on_generated_text(parts):
 def test_same_on_generated_words(parts):
     text = " ".join(parts)
     assert N.canonical_numbers(text) == reference(text)
+
+
+ASCII_TEXTS = [
+    "A tank holds 500 litres.\tIt drains 3% an hour.",
+    "\x1b[31m200\x1b[0m bacteria grow by 10%\x07 each hour",
+    "  spaced   out\r\n text \x0b with \x0c controls\x00 ",
+    "\x1b]0;title\x07 A sum of $40 earns 5% a year.",
+]
+
+
+@pytest.mark.parametrize("text", ASCII_TEXTS + [t.upper() for t in TEXTS if t.isascii()])
+def test_clean_characters_ascii_fast_path(text):
+    assert text.isascii()
+    assert N.clean_characters(text) == N._clean_unicode(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.characters(max_codepoint=127), max_size=60))
+def test_clean_characters_fast_path_on_generated_ascii(text):
+    assert N.clean_characters(text) == N._clean_unicode(text)
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("No formula in this sentence, only 12 words.", id="none"),
+    pytest.param("Its mass M(t) = 80(0.9)^t grams; find M(4).", id="formula"),
+    pytest.param("Let y = 3x + 2, and x = 4", id="two"),
+])
+def test_extract_formulas_fast_path(text):
+    def reference(text):
+        found = []
+
+        def repl(match):
+            rhs = match.group(3).rstrip(" ,.")
+            if not re.search(r"\d", rhs) or not re.search(r"[a-z]", rhs.replace("e", "") + "e"):
+                return match.group(0)
+            found.append(f"{match.group(1)}{match.group(2) or ''} = {rhs}")
+            return f" FORMULA{len(found) - 1} {match.group(3)[len(rhs):]}"
+        return N._FORMULA.sub(repl, text), tuple(found)
+    assert N.extract_formulas(text) == reference(text)
