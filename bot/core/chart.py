@@ -51,13 +51,24 @@ class Unsupported(Exception):
 class _Node:
     """A prefix-trie node over a nonterminal's expansions."""
 
-    __slots__ = ("terms", "nonterms", "rules", "best")
+    __slots__ = ("terms", "nonterms", "rules", "best", "by_kind")
 
     def __init__(self):
         self.terms: dict[str, _Node] = {}  # terminal name -> next node
         self.nonterms: list = []  # (nonterminal name, next node, terminals it can begin with)
         self.rules: list = []  # (priority, rule) of the rules whose expansion ends here
         self.best = None  # the greatest of those priorities
+        # terminal -> the (nonterminal, next node) of `nonterms` that can begin with it, in
+        # `nonterms` order (filled once the trie is complete: `_index_trie`)
+        self.by_kind: dict[str, tuple] = {}
+
+    def index_by_kind(self) -> None:
+        """Fill `by_kind` from `nonterms` (the same edges in the same order, pre-filtered)."""
+        by_kind: dict[str, list] = {}
+        for symbol, child, first in self.nonterms:
+            for kind in first:
+                by_kind.setdefault(kind, []).append((symbol, child))
+        self.by_kind = {kind: tuple(edges) for kind, edges in by_kind.items()}
 
 
 def _priority(rule) -> int:
@@ -111,6 +122,8 @@ class ChartParser:
                 node = child
             node.rules.append((_priority(rule), rule))
             node.best = max(p for p, _ in node.rules)
+        for trie in self._tries.values():
+            _index_trie(trie)
         self._lexer = DispatchLexer(lark)
         self._singles: dict[str, tuple] = {}
         builder = ParseTreeBuilder(rules, Tree, True, False, lark.options.maybe_placeholders)
@@ -258,10 +271,9 @@ class _Run:
             child = node.terms.get(kind)
             if child is not None:
                 stack.append((child, at + 1, score))
-            for symbol, child, first in node.nonterms:
-                if kind in first:
-                    for end, gain in ends(symbol, at).items():
-                        stack.append((child, end, score + gain))
+            for symbol, child in node.by_kind.get(kind, ()):
+                for end, gain in ends(symbol, at).items():
+                    stack.append((child, end, score + gain))
         return out
 
     def tree(self) -> Tree:
@@ -425,17 +437,26 @@ class _Run:
             child = node.terms.get(types[at])
             if child is not None:
                 stack.append((child, at + 1, score, path + ((None, at, at + 1),)))
-            for symbol, child, first in node.nonterms:
-                if types[at] in first:
-                    for stop, gain in self.ends(symbol, at).items():
-                        if stop <= end:
-                            stack.append((child, stop, score + gain,
-                                          path + ((symbol, at, stop),)))
+            for symbol, child in node.by_kind.get(types[at], ()):
+                for stop, gain in self.ends(symbol, at).items():
+                    if stop <= end:
+                        stack.append((child, stop, score + gain,
+                                      path + ((symbol, at, stop),)))
         if best is None:
             raise AssertionError(f"no derivation of {name} over {start}:{end}")
         return (tied, *best)
 
 
+
+
+def _index_trie(root: _Node) -> None:
+    """Index every node of a trie by the terminal its nonterminal edges can begin with."""
+    todo = [root]
+    while todo:
+        node = todo.pop()
+        node.index_by_kind()
+        todo.extend(node.terms.values())
+        todo.extend(child for _, child, _ in node.nonterms)
 
 
 def _lean_callback(callback):

@@ -62,6 +62,31 @@ _REWRITES: tuple[tuple[re.Pattern, str], ...] = tuple(
         (r"\b([A-Za-z]+)/(\d+(?:\.\d+)?)\s*([A-Za-z]+)\b", r"\1_per_\2_\3"),
         (r"(?-i:(?<![\d.])\b(\d+)([A-DF-Z][a-z]?)\b)", r"\2-\1"),
     ))
+# Per _REWRITES entry: lower-case literals of which at least one occurs in every text the
+# pattern can match (None: always run). They are checked only on ASCII text, where
+# IGNORECASE matching and str.lower() agree; any other text runs every rewrite.
+_REWRITE_TRIGGERS: tuple[tuple[str, ...] | None, ...] = (
+    ("comma",),
+    ("rs", "inr"),
+    ("10",),
+    ("^",),
+    ("cent",),
+    ("percent",),
+    ("pct",),
+    ("percentage point",),
+    ("per-",),
+    ("every",),
+    tuple(a + b for a in ("the", "of", "at")
+          for b in ("end", "beginning", "start", "year", "month", "week")),
+    ("-",),
+    (".",),
+    tuple(w + "of" for w in ("half", "third", "fourth", "fifth", "tenth", "quarter")),
+    ("\\text{",),
+    ("$$",),
+    ("to",),
+    ("/",),
+    None,
+)
 _UNIT_HYPHEN = re.compile(r"\b(\d+)-(year|month|week|day|hour|minute|epoch)s?\b",
                           re.IGNORECASE)
 _THOUSANDS = re.compile(r"(?<![\d.])(\d{1,3})((?:,\d{3})+)(?![\d])")
@@ -106,6 +131,18 @@ def clean_characters(text: str) -> str:
     Terminal colour codes ("\\x1b[31m") vanish whole so their digits never read as numbers;
     zero-width characters vanish so "2<ZWSP>00" stays 200; other controls become spaces.
     """
+    if not text.isascii():
+        return _clean_unicode(text)
+    # ASCII text (a fast path): the unicode steps of _clean_unicode change nothing in it
+    if "\x1b" in text:
+        text = _ANSI_CSI.sub("", text)
+    if not text.isprintable():
+        text = "".join(ch if ch.isprintable() or ch == " " else " " for ch in text)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def _clean_unicode(text: str) -> str:
+    """clean_characters for any text (the path every non-ASCII text takes)."""
     text = _ZERO_WIDTH.sub("", _ANSI_CSI.sub("", text))
     text = _SUPERSCRIPT.sub(lambda m: "^" + unicodedata.normalize("NFKC", m.group(0)), text)
     for symbol, fraction in _VULGAR.items():
@@ -118,18 +155,40 @@ def clean_characters(text: str) -> str:
 
 
 def canonical_numbers(text: str) -> str:
-    """Rewrite numbers, percent spellings, money and number words into canonical tokens."""
-    text = _UNIT_POWER.sub(_unit_power_repl, text)
-    for pattern, replacement in _REWRITES:
-        text = pattern.sub(replacement, text)
-    text = _THOUSANDS.sub(lambda m: m.group(1) + m.group(2).replace(",", ""), text)
+    """Rewrite numbers, percent spellings, money and number words into canonical tokens.
+
+    On ASCII text a rewrite whose trigger literals (_REWRITE_TRIGGERS, numbers.*_TRIGGERS)
+    are all absent is skipped: it could not match, so the result is the same, only faster.
+    """
+    fast = text.isascii()
+    low = text.lower()
+    if not fast or "^" in low or "**" in low:
+        text = _UNIT_POWER.sub(_unit_power_repl, text)
+        low = text.lower()
+    for (pattern, replacement), triggers in zip(_REWRITES, _REWRITE_TRIGGERS):
+        if fast and triggers is not None and not any(t in low for t in triggers):
+            continue
+        new = pattern.sub(replacement, text)
+        if new != text:
+            text, low = new, new.lower()
+    if not fast or "," in text:
+        text = _THOUSANDS.sub(lambda m: m.group(1) + m.group(2).replace(",", ""), text)
     text = _SPACED_THOUSANDS.sub(lambda m: m.group(1) + m.group(2).replace(" ", ""), text)
-    text = numbers.replace_fractions(text)
-    text = numbers.replace_cardinals(text)
-    text = _UNIT_HYPHEN.sub(r"\1 \2", text)  # "one-year" became "1-year" just now
-    text = numbers.replace_ordinals(text)
-    text = _SCALE.sub(_scale_repl, text)
-    text = _MONEY.sub(r" \1 dollars", text)
+    low = text.lower()
+    if not fast or any(t in low for t in numbers.FRACTION_TRIGGERS):
+        text = numbers.replace_fractions(text)
+        low = text.lower()
+    if not fast or any(t in low for t in numbers.CARDINAL_TRIGGERS):
+        text = numbers.replace_cardinals(text)
+    if not fast or "-" in text:
+        text = _UNIT_HYPHEN.sub(r"\1 \2", text)  # "one-year" became "1-year" just now
+    low = text.lower()
+    if not fast or any(t in low for t in numbers.ORDINAL_TRIGGERS):
+        text = numbers.replace_ordinals(text)
+    if not fast or "illion" in low or "thousand" in low:
+        text = _SCALE.sub(_scale_repl, text)
+    if not fast or "$" in text:
+        text = _MONEY.sub(r" \1 dollars", text)
     text = re.sub(r"\b(to|of|at|by)(\d)", r"\1 \2", text)
     return text
 
@@ -149,6 +208,8 @@ def _scale_repl(match: re.Match) -> str:
 
 def extract_formulas(text: str) -> tuple[str, tuple[str, ...]]:
     """Replace each `X(t) = ...` formula by FORMULA<i>; return new text and formula texts."""
+    if "=" not in text:  # (a fast path: every formula has its "=")
+        return text, ()
     found: list[str] = []
 
     def repl(match: re.Match) -> str:
@@ -197,15 +258,18 @@ def normalize(text: str) -> list[Sentence]:
     return sentences
 
 
-def refuse_unreadable(text: str) -> None:
+def refuse_unreadable(text: str) -> list[Sentence]:
     """Raise NotUnderstood for number forms no parser may see: more than MAX_DIGITS digits
     (past Python's int/str limit), a comma that is no thousands separator ("2,00"), or a
-    power outside a formula ("2^10"). The pipeline calls it before parsing."""
-    for sentence in normalize(text):
+    power outside a formula ("2^10"). The pipeline calls it before parsing; it returns
+    `normalize(text)`, which the pipeline hands to the parser."""
+    sentences = normalize(text)
+    for sentence in sentences:
         for piece in (sentence.text, *sentence.formulas):
             _refuse_huge_numbers(piece)
         _refuse_bare_power(sentence.text)
         _refuse_two_unit_measure(sentence.text)
+    return sentences
 
 
 _TWO_UNITS = re.compile(r"(?<![\d.])\d+(?:\.\d+)?\s*([A-Za-z]+)\s+(?:and\s+)?"

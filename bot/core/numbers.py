@@ -39,6 +39,22 @@ _ORDINAL_WORDS = re.compile(
     rf"\bthe ({'|'.join(sorted(ORDINALS, key=len, reverse=True))})\b", re.IGNORECASE)
 
 
+
+
+def _minimal(words) -> tuple[str, ...]:
+    """Return the words none of which contains another of them (enough for a substring
+    prefilter: a text holding any of `words` holds one of these)."""
+    words = set(words)
+    return tuple(sorted(w for w in words if not any(o != w and o in w for o in words)))
+
+
+# Lower-case literals one of which occurs in every text the matching rewrite can change
+# (normalize.canonical_numbers checks them on ASCII text before running the regex).
+CARDINAL_TRIGGERS = _minimal([*UNITS, *TENS])
+FRACTION_TRIGGERS = _minimal(DENOMINATORS)
+ORDINAL_TRIGGERS = tuple("the " + w for w in ORDINALS)
+
+
 def cardinal_value(words: str) -> int | None:
     """Return the integer named by words like "thirty-two" or "two hundred and five"."""
     total, current = 0, 0

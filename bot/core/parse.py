@@ -32,12 +32,10 @@ def sentence_parser():
 @cache
 def fast_parser():
     """Build the chart parser once per process; Earley when the grammar's shape needs it."""
-    from lark import Lark
-
     from bot.core.chart import ChartParser, Unsupported
+    from bot.core.compiled_grammar import lexer_lark
 
-    lexer_only = Lark.open_from_package("grammar", "sentence.lark", parser=None,
-                                        lexer="basic", propagate_positions=True)
+    lexer_only = lexer_lark()  # the shipped compiled grammar, or built from sentence.lark
     try:
         return ChartParser(lexer_only, sentence_parser)
     except Unsupported:
@@ -186,11 +184,16 @@ def _shift(item, offset: int):
     return item
 
 
-def parse(text: str) -> spec.Problem:
-    """Return the typed spec of `text` (at most MAX_SENTENCES sentences are read)."""
+def parse(text: str, sentences: list[Sentence] | None = None) -> spec.Problem:
+    """Return the typed spec of `text` (at most MAX_SENTENCES sentences are read).
+
+    `sentences`, when given, must be `normalize(text)` (the pipeline has already computed it
+    to check the numbers; normalizing is pure, so it is not done twice)."""
     from bot.core.chart import EarleyBudget
 
-    sentences = normalize(text)[:MAX_SENTENCES]
+    if sentences is None:
+        sentences = normalize(text)
+    sentences = sentences[:MAX_SENTENCES]
     budget = EarleyBudget()
     return spec.Problem(text, tuple(parse_sentence(s, budget) for s in sentences))
 

@@ -48,8 +48,8 @@ def _answer(text: str) -> Outcome:
     from bot.core.normalize import refuse_unreadable
     from bot.core.parse import parse
 
-    refuse_unreadable(text)
-    problem = parse(text)
+    sentences = refuse_unreadable(text)
+    problem = parse(text, sentences)
     declines: list[NotUnderstood] = []
     for family in families("before"):
         outcome = _try(family, problem, text, declines)

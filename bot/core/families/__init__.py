@@ -25,7 +25,18 @@ FAMILY_MODULES: tuple[str, ...] = ("interest", "observed", "cooling", "growth_me
                                     "linear_until", "arith", "relations", "sequence")
 
 
+# The ORDER each module declares, known here so that a one-shot solve the law pipeline answers
+# never imports the "after" modules (a few ms of a cold start). A module missing here is
+# imported to read its ORDER; tests/core/test_families_registry.py checks every entry.
+KNOWN_ORDER: dict[str, str] = {"interest": "before", "observed": "after", "cooling": "after",
+                               "growth_method": "before", "series_total": "before",
+                               "two_quantities": "before", "recurrence": "before",
+                               "linear_until": "after", "arith": "after"}
+
+
 def families(order: str) -> list:
-    """Return the family modules whose ORDER is `order`, in FAMILY_MODULES order."""
-    modules = [import_module(f"bot.core.families.{name}") for name in FAMILY_MODULES]
+    """Return the family modules whose ORDER is `order`, in FAMILY_MODULES order (modules
+    whose ORDER is known to differ are not imported)."""
+    modules = [import_module(f"bot.core.families.{name}") for name in FAMILY_MODULES
+               if KNOWN_ORDER.get(name, order) == order]
     return [module for module in modules if getattr(module, "ORDER", "after") == order]

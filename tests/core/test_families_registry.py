@@ -1,0 +1,38 @@
+"""families(): the ORDER registry in bot/core/families/__init__.py matches the modules."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from importlib import import_module
+from pathlib import Path
+
+import pytest
+
+from bot.core import families as registry
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+@pytest.mark.parametrize("name", sorted(registry.KNOWN_ORDER))
+def test_known_order_matches_the_module(name):
+    assert name in registry.FAMILY_MODULES
+    module = import_module(f"bot.core.families.{name}")
+    assert getattr(module, "ORDER", "after") == registry.KNOWN_ORDER[name]
+
+
+@pytest.mark.parametrize("order", ["before", "after"])
+def test_families_keep_the_listed_order(order):
+    modules = [import_module(f"bot.core.families.{name}") for name in registry.FAMILY_MODULES]
+    expected = [m for m in modules if getattr(m, "ORDER", "after") == order]
+    assert registry.families(order) == expected
+
+
+def test_before_families_do_not_import_after_families():
+    code = ("import sys\nfrom bot.core.families import families, KNOWN_ORDER\n"
+            "families('before')\n"
+            "print(sorted(n for n, o in KNOWN_ORDER.items() if o == 'after' and "
+            "f'bot.core.families.{n}' in sys.modules))")
+    result = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True,
+                            text=True, timeout=300, check=True)
+    assert result.stdout.strip() == "[]"
