@@ -31,7 +31,8 @@ FAMILY_MODULES: tuple[str, ...] = ("interest", "observed", "cooling", "growth_me
 KNOWN_ORDER: dict[str, str] = {"interest": "before", "observed": "after", "cooling": "after",
                                "growth_method": "before", "series_total": "before",
                                "two_quantities": "before", "recurrence": "before",
-                               "linear_until": "after", "arith": "after"}
+                               "linear_until": "after", "arith": "after",
+                               "relations": "after", "sequence": "after"}
 
 
 def families(order: str) -> list:
