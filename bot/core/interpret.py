@@ -188,6 +188,7 @@ def _task_for(clause: Clause, result: Interpretation) -> Task | None:
     elif law.kind != "formula" and relative_target:
         task.start = _optional_start(result, law, asked, clause)
     task.unit = task.start.unit if task.start else ""
+    _refuse_share_ask(task, words, clause)
     if time or (targets and not horizons):
         task.answer_unit = _asked_time_unit(clause)
         return threshold_of(task, clause, result, targets)
@@ -195,6 +196,16 @@ def _task_for(clause: Clause, result: Interpretation) -> Task | None:
         raise NotUnderstood("when the question looks", clause.text,
                             "a horizon such as \u201cafter 10 epochs\u201d or \u201cin 2040\u201d")
     return periods_for(task, horizons[0], clause, result)
+
+
+def _refuse_share_ask(task: Task, words: set, clause: Clause) -> None:
+    """Decline "what percent of the trees remain": a share of the quantity is asked, not the
+    value the law gives (unless the quantity itself is a percentage)."""
+    share = words & SHARE_ASKS
+    if share and task.kind == "value_after" and (task.start is None or
+                                                  task.start.kind != "percent"):
+        raise NotUnderstood(f"what \u201c{sorted(share)[0]}\u201d asks for", clause.text,
+                            "the value of the changing quantity itself")
 
 
 def _characteristic_time(clause: Clause, law: Law) -> spec.Target | None:
@@ -360,7 +371,13 @@ def rounding_of(text: str) -> tuple[str, Fraction] | None:
 
 DERIVED = {"additional", "difference", "profit", "altogether", "combined", "extra", "earned",
            "saved", "average", "together", "both", "interest", "more", "less", "fewer",
-           "remaining", "left", "spent", "cost", "costs", "pay", "paid"}
+           "remaining", "left", "spent", "cost", "costs", "pay", "paid",
+           # the change itself ("by how much does it increase", "how much water was lost")
+           "increase", "decrease", "lost", "gained"}
+# Asking for a share of the quantity ("what percent of the trees remain"), not its value.
+SHARE_ASKS = {"percent", "percentage", "%", "fraction", "proportion"}
+NEGATIONS = {"not", "never", "n't", "no", "didn't", "doesn't", "don't", "won't", "isn't",
+             "wasn't", "hasn't", "haven't", "cannot", "can't"}
 
 
 def check_safety(result: Interpretation) -> None:
@@ -376,3 +393,21 @@ def check_safety(result: Interpretation) -> None:
             raise NotUnderstood(f"what \u201c{sorted(derived)[0]}\u201d asks for",
                                 " ".join(task.asked),
                                 "the value of the changing quantity itself")
+    _refuse_negated_change(result)
+
+
+def _refuse_negated_change(result: Interpretation) -> None:
+    """Decline when a change is negated ("did not double", "never halves"): the law finder
+    reads the verb alone, so the negated change would be applied as stated."""
+    for clause in result.clauses:
+        before: list[str] = []
+        for item in clause.items:
+            if isinstance(item, spec.Word):
+                before.append(item.text.lower())
+                continue
+            if isinstance(item, (spec.Change, spec.RateStatement)) and \
+                    set(before[-2:]) & NEGATIONS:
+                raise NotUnderstood("a negated change", clause.text.strip(" ,.;"),
+                                    "a change that happens, such as \u201cgrows by 5% per "
+                                    "year\u201d")
+            before = []

@@ -56,7 +56,7 @@ def solve(problem: spec.Problem, text: str) -> Outcome | None:
                             "one starting amount such as \u201cthere are 8,200 trees\u201d")
     start = starts[0]
     for change in fixed:
-        if not changes_.same_thing(start, change):
+        if not changes_.same_thing(start, change) or _money_mismatch(start, change):
             raise NotUnderstood("how this amount changes the starting quantity",
                                 change.clause.text.strip(" ,.;"),
                                 "a fixed amount of the same thing (\u201c600 new trees are "
@@ -91,6 +91,13 @@ def solve(problem: spec.Problem, text: str) -> Outcome | None:
     return Outcome(ok=True, answers=tuple(answers), reading=tuple(lines + notes + reading.notes),
                    steps=tuple(steps), alternatives=tuple(alt_out), claims=tuple(claims),
                    unused=tuple(common.unused_numbers(reading, reading.used, name)))
+
+
+def _money_mismatch(start, change) -> bool:
+    """Return True when a fixed amount of money would be added to a start that is no money
+    ("Priya, who is 25, deposits $1500 ..." must not grow the age by $1500 a year)."""
+    return change.unit == "dollars" and start.kind != "money" and \
+        common.unit_text(start) != "dollars"
 
 
 def _nominal_rates(percents, reading) -> list[str]:

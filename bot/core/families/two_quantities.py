@@ -308,7 +308,8 @@ def _part(kind, clause, tracks, t, continuous, unit, steps, reading) -> Answer:
     """Return the Answer of one part, adding its steps."""
     import sympy
 
-    whole = bool(_words(clause) & WHOLE_WORDS) and "same" not in clause.words()
+    whole = (bool(_words(clause) & WHOLE_WORDS) or _comparative(clause)) and \
+        "same" not in clause.words()
     if kind == "time":
         value = t
         reading.notes.append(
@@ -327,6 +328,14 @@ def _part(kind, clause, tracks, t, continuous, unit, steps, reading) -> Answer:
                       (f"{exact.pretty(value)} \u2248 {exact.decimal_of(value)}",)))
     return Answer("the common value", exact.decimal_of(value), exact.pretty(value),
                   tracks[0].start.unit)
+
+
+def _comparative(clause) -> bool:
+    """Return True for "taller than", "larger than", "heavier than": one passes the other, so
+    the count of whole periods is asked, like "exceed" (the crossing itself is "equal")."""
+    words = [i.text.lower() for i in clause.items if isinstance(i, (spec.Word, spec.Cue))]
+    return any(word == "than" and index > 0 and words[index - 1].endswith("er")
+               for index, word in enumerate(words))
 
 
 def _whole_count(tracks, t, continuous: bool) -> int:

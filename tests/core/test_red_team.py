@@ -1,0 +1,314 @@
+"""Red-team table: fresh word problems across every family and the single-law pipeline.
+
+Written to hunt confident wrong answers where the families (interest, observed, cooling,
+growth_method, series_total, two_quantities, recurrence, linear_until, arith, relations) and
+the law pipeline meet. Each value was computed by hand. CORRECT is the cross-family
+regression table; WAS_WRONG holds the problems that once got a confident wrong answer (with
+a second wording each) and now decline; WAS_WRONG_VALUES the ones now answered right.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core import answer
+from bot.evaluate import close
+
+CORRECT = [
+    # law
+    pytest.param('A town has 5000 residents and grows by 4% each year. How many residents will'
+                 ' it have after 3 years?',
+                 5624.32, id="law-town-4pct"),
+    pytest.param('A car worth $18,000 loses 15% of its value every year. What is it worth '
+                 'after 2 years?',
+                 13005, id="law-car-15pct"),
+    pytest.param('A colony of 50 ants triples every week. How many ants are there after 4 '
+                 'weeks?',
+                 4050, id="law-ants-triple"),
+    pytest.param('A radioactive sample of 80 grams has a half-life of 5 days. How much remains'
+                 ' after 20 days?',
+                 5, id="law-halflife"),
+    pytest.param('A population of 1200 rabbits doubles every 6 months. How many rabbits will '
+                 'there be after 3 years?',
+                 76800, id="law-rabbits-months-years"),
+    pytest.param('A culture of 100 bacteria doubles every hour. After how many hours will '
+                 'there be 3200 bacteria?',
+                 5, id="law-threshold-double"),
+    pytest.param('A savings balance of $400 grows 10% per month. How much is it after 1 year?',
+                 1255.3713506884, id="law-monthly-year"),
+    pytest.param('Maria, who is 34 years old, has a plant that is 12 cm tall. The plant grows '
+                 '5% each week. How tall is it after 2 weeks?',
+                 13.23, id="law-distractor-age"),
+    pytest.param("A lake's fish stock of 9000 falls by 20% per year. How many fish are left "
+                 'after 3 years?',
+                 4608, id="law-fish-left"),
+    pytest.param('The number of users, 250, increases by 8% per month. How many users are '
+                 'there after 2 months? Round to the nearest whole number.',
+                 291.6, id="law-round-users"),
+    pytest.param('A mold patch of 3 square cm doubles every 12 hours. What is its area after 3'
+                 ' days?',
+                 192, id="law-mold-days"),
+    pytest.param('A sample of 64 mg halves every 8 hours. How many mg remain after 2 days?',
+                 1, id="law-halves-8h"),
+    pytest.param('An investment of $1000 grows 5% per year. After how many whole years will it'
+                 ' first exceed $1500?',
+                 9, id="law-threshold-exceed"),
+    pytest.param('A tree is 2 meters tall and grows 30 cm every year. How tall is it after 5 '
+                 'years?',
+                 3.5, id="law-linear-tree"),
+    pytest.param('A population of 800 grows 50% every decade. What is it after 2 decades?',
+                 1800, id="law-decade"),
+    pytest.param('A patient has 200 mg of a drug in the blood, and the amount drops 10% per '
+                 'hour. How much remains after 3 hours?',
+                 145.8, id="law-medicine"),
+    pytest.param('A startup had 40 employees in 2020 and the number grows by 25% every year. '
+                 'How many employees will it have in 2023?',
+                 78.125, id="law-years-calendar"),
+    pytest.param('A substance decays by 50% every 4 days. How many days until only 1/8 of it '
+                 'is left?',
+                 12, id="law-half-asked-time"),
+    pytest.param('A virus count of 10 doubles every 20 minutes. How many viruses are there '
+                 'after 2 hours?',
+                 640, id="law-double-per-min-hours"),
+    pytest.param('A city of 2.5 million people grows by 2% per year. What is its population '
+                 'after 1 year?',
+                 2550000, id="law-thousand"),
+    # interest
+    pytest.param('Tom deposits $2,000 in an account paying 3% simple interest per year. How '
+                 'much interest does he earn in 4 years?',
+                 240, id="int-simple-interest"),
+    pytest.param('$5000 is invested at 6% annual interest compounded yearly. What is the '
+                 'balance after 3 years?',
+                 5955.08, id="int-compound-yearly"),
+    pytest.param('Ana puts $1200 in a bank at 4% per year compounded quarterly. How much does '
+                 'she have after 2 years?',
+                 1299.4280467537, id="int-quarterly"),
+    pytest.param('A loan of $3000 charges 2% interest per month, compounded monthly. How much '
+                 'is owed after 6 months?',
+                 3378.487257792, id="int-monthly-loan"),
+    pytest.param('Lee invests $10,000 at 8% interest compounded annually. How much interest '
+                 'does he earn in 2 years?',
+                 1664, id="int-compound-interest-only"),
+    pytest.param('An account with $600 earns 2.5% interest per year, compounded annually. What'
+                 ' is the balance after 2 years? Round to the nearest cent.',
+                 630.375, id="int-round-cent"),
+    pytest.param('Sam borrows $500 at 10% simple interest per year. How much will he pay back '
+                 'in total after 3 years?',
+                 650, id="int-payback-simple"),
+    pytest.param('$2000 is invested at 5% per year compounded continuously. What is the '
+                 'balance after 4 years?',
+                 2442.8055163203, id="int-continuous"),
+    pytest.param('Kim invests $4000 at 6% per year compounded semiannually. What is the value '
+                 'after 1 year?',
+                 4243.6, id="int-semiannual"),
+    # observed
+    pytest.param('A bacteria culture starts with 1000 bacteria. After 2 hours there are 4000. '
+                 'When will there be 64000 bacteria?',
+                 6, id="obs-threshold"),
+    # cooling
+    pytest.param('A cup of coffee at 90°C is placed in a room at 20°C. After 10 minutes it is '
+                 '60°C. What is its temperature after 20 minutes?',
+                 42.8571428571, id="cool-coffee"),
+    # growth_method
+    pytest.param('A city had a population of 40,000 in 2000. The average increase is 4,000 per'
+                 ' decade and the average percentage increase is 10% per decade. Using the '
+                 'geometrical increase method, what will the population be in 2030?',
+                 53240.0, id="gm-geometric"),
+    pytest.param('A town had 25,000 people in 2010. Its average increase per decade is 3,000 '
+                 'and its average percentage increase per decade is 12%. Estimate the '
+                 'population in 2040 by the arithmetical increase method.',
+                 34000, id="gm-arithmetic"),
+    # series_total
+    pytest.param('A factory makes 500 chairs in the first month and production rises by 10% '
+                 'each month. How many chairs does it make in total in the first 3 months?',
+                 1655, id="ser-geo-total"),
+    pytest.param('A factory makes 500 chairs in the first month and production rises by 10% '
+                 'each month. How many chairs does it make in the third month?',
+                 605, id="ser-last-only"),
+    pytest.param('A well produces 1000 barrels in its first year, and output falls 20% each '
+                 'year. What is the total output over the first 3 years?',
+                 2440, id="ser-decrease"),
+    pytest.param('In its first year a shop earns $2000, and its earnings grow by 50% every '
+                 'year. What are its combined earnings for the first 2 years?',
+                 5000, id="ser-total-6"),
+    # two_quantities
+    pytest.param('Town A has 5000 people and gains 200 per year. Town B has 8000 people and '
+                 'loses 100 per year. After how many years will they have the same population?',
+                 10, id="two-equal-fixed"),
+    pytest.param('Alice has $100 and saves $20 per week. Bob has $200 and saves $5 per week. '
+                 'What is the difference between their savings after 4 weeks?',
+                 40, id="two-diff-at-t"),
+    pytest.param('Plant A is 10 cm tall and grows 3 cm per day. Plant B is 25 cm tall and '
+                 'grows 1 cm per day. After how many days will plant A be taller than plant B?',
+                 8, id="two-overtake"),
+    pytest.param('Country P has 20 million people growing 3% per year; country Q has 30 '
+                 'million people growing 1% per year. In how many years will they have the '
+                 'same population?',
+                 20.6780579718, id="two-pct-same"),
+    # recurrence
+    pytest.param('A forest has 5000 trees. Each year 10% of the trees are cut down and 300 new'
+                 ' trees are planted. How many trees are there after 2 years?',
+                 4620, id="rec-trees"),
+    pytest.param('A pond has 1000 fish. The population grows 20% each year, and 150 fish are '
+                 'caught every year. How many fish are in the pond after 2 years?',
+                 1110, id="rec-fish"),
+    pytest.param('An account has $1000 and earns 5% interest per year; at the end of each year'
+                 ' $100 is withdrawn. What is the balance after 2 years?',
+                 897.5, id="rec-account"),
+    pytest.param('Carla has $200 in savings. Each month her savings grow by 1% and she adds '
+                 '$50. How much does she have after 2 months?',
+                 304.52, id="rec-deposit"),
+    pytest.param('A lake holds 800 tons of algae. Each week the algae grow 50% and 300 tons '
+                 'are removed. After how many weeks will there be more than 1000 tons?',
+                 2, id="rec-threshold"),
+    # linear_until
+    pytest.param('Jake has $40 and saves $15 each week. A bike costs $200. How many weeks '
+                 'until he can buy it?',
+                 11, id="lin-bike"),
+    pytest.param('Mia has $150 and spends $12 per day. After how many days will she have $30 '
+                 'left?',
+                 10, id="lin-spend"),
+    pytest.param('A sunflower is 20 cm tall and grows 4 cm a day. How many days until it is 1 '
+                 'meter tall?',
+                 20, id="lin-height"),
+    pytest.param('Lena has saved $6 every week for the past 5 weeks. She keeps saving $6 a '
+                 'week. How many more weeks until she has $90?',
+                 10, id="lin-already-weeks"),
+    pytest.param('A snowbank is 2 feet deep and grows 3 inches per hour. How many hours until '
+                 'it is 4 feet deep?',
+                 8, id="lin-feet"),
+    # arith
+    pytest.param('Five notebooks cost $12.50. How much does one notebook cost?',
+                 2.5, id="ar-unit-price"),
+    pytest.param('A jacket costs $80 and is on sale for 25% off. What is the sale price?',
+                 60, id="ar-discount"),
+    pytest.param('A jacket costs $80 and is on sale for 25% off. How much money is saved?',
+                 20, id="ar-discount-amount"),
+    pytest.param('A meal costs $40 and the sales tax is 8%. What is the total cost?',
+                 43.2, id="ar-tax"),
+    pytest.param('A dinner bill is $60 and Rosa leaves a 15% tip. How much is the tip?',
+                 9, id="ar-tip-only"),
+    pytest.param('A car uses 6 liters of fuel per 100 km. How many liters does it need for 250'
+                 ' km?',
+                 15, id="ar-mixed-units"),
+    pytest.param('A printer prints 30 pages per minute. How many pages does it print in 2 '
+                 'hours?',
+                 3600, id="ar-minutes"),
+    pytest.param('A price rose from $50 to $65. By what percent did it rise?',
+                 30, id="ar-percent-change"),
+    pytest.param('A concert ticket costs $45 plus a 10% service fee. How much is the fee?',
+                 4.5, id="ar-markup-fee"),
+    pytest.param('Dana earns $18 per hour and works 7 hours a day for 5 days. How much does '
+                 'she earn?',
+                 630, id="ar-hourly-wage"),
+    pytest.param('A faucet drips 2 liters per hour. How many liters does it drip in a week?',
+                 336, id="ar-per-day-per-week"),
+    pytest.param('A $200 coat is discounted 10%, and then the sale price is discounted another'
+                 ' 20%. What is the final price?',
+                 144, id="ar-two-discounts"),
+    pytest.param('After a 20% discount a lamp costs $48. What was the original price?',
+                 60, id="ar-original-price"),
+    # relations
+    pytest.param('Lina has 40 stickers. Omar has 25% more stickers than Lina. How many '
+                 'stickers does Omar have?',
+                 50, id="rel-more-pct"),
+    pytest.param('Lina has 40 stickers. Omar has 25% more stickers than Lina. How many '
+                 'stickers do they have in total?',
+                 90, id="rel-total"),
+    pytest.param('A bat costs 3 times as much as a ball. The ball costs $12. How much do the '
+                 'bat and the ball cost together?',
+                 48, id="rel-times"),
+    pytest.param('Ravi has 30 books, and Sara has 8 fewer books than Ravi. How many books does'
+                 ' Sara have?',
+                 22, id="rel-fewer"),
+    pytest.param('Ella has half as many shells as Finn. Finn has 64 shells. How many more '
+                 'shells does Finn have than Ella?',
+                 32, id="rel-half"),
+    pytest.param('Ivy has 12 pencils. Jon has twice as many pencils as Ivy, and Kim has 5 more'
+                 ' pencils than Jon. How many pencils does Kim have?',
+                 29, id="rel-chain"),
+    pytest.param('A red car costs $20,000. A blue car costs 15% less than the red car. What is'
+                 ' the price of the blue car?',
+                 17000, id="rel-less-pct"),
+    pytest.param('Uma has 3 times as many cards as Vic. Vic has 14 cards. How many more cards '
+                 'does Uma have than Vic?',
+                 28, id="rel-diff-ask"),
+
+]
+
+WAS_WRONG = [
+    pytest.param('A population of 1000 grows by 10% per year. By how much does it increase '
+                 'over 2 years?',
+                 id="law-increase-asked"),
+    pytest.param('The number of members, 400, rises 5% each month. How much does the '
+                 'membership increase in 2 months?',
+                 id="law-increase-asked-2"),
+    pytest.param('A tank holds 500 liters and loses 2% of its water every hour. How much water'
+                 ' has been lost after 2 hours?',
+                 id="law-lost-asked"),
+    pytest.param('A balloon has 3 liters of helium and loses 10% of it each day. How much '
+                 'helium is lost after 3 days?',
+                 id="law-lost-asked-2"),
+    pytest.param('A herd of 200 goats grows 10% a year. How many goats are gained in 2 years?',
+                 id="law-gained-asked"),
+    pytest.param('A forest of 10,000 trees shrinks by 5% per year. What percent of the trees '
+                 'remain after 2 years?',
+                 id="law-percent-asked"),
+    pytest.param('A lake of 5000 fish loses 10% of its fish every year. What percentage of the'
+                 ' fish are left after 3 years?',
+                 id="law-percentage-asked-2"),
+    pytest.param('A village of 600 people did not double; instead it grew by 20% each year. '
+                 'How many people are there after 2 years?',
+                 id="law-negated-double"),
+    pytest.param('The colony never triples; it grows by 40% per week. The colony has 500 ants.'
+                 ' How many ants are there after 2 weeks?',
+                 id="law-negated-triple-2"),
+    pytest.param("A price of $50 doesn't rise by 10% per year; it falls 10% per year. What is "
+                 'it after 2 years?',
+                 id="law-negated-rise-3"),
+    pytest.param('Priya, who is 25, deposits $1500 at 4% simple interest per year. What is her'
+                 ' balance after 5 years?',
+                 id="rec-age-is-not-money"),
+    pytest.param('Omar, who is 40, deposits $2,000 at 3% interest per year, compounded '
+                 'annually. What is his balance after 4 years?',
+                 id="rec-age-is-not-money-2"),
+]
+
+WAS_WRONG_VALUES = [
+    pytest.param('Plant A is 10 cm tall and grows 3 cm per day. Plant B is 25 cm tall and '
+                 'grows 1 cm per day. After how many days will plant A be taller than plant B?',
+                 8, id="two-taller-than"),
+    pytest.param('Maple A is 31 cm tall and grows 2 cm per week. Maple B is 12 cm tall and '
+                 'grows 5 cm per week. After how many weeks will maple B be taller than maple '
+                 'A?',
+                 7, id="two-taller-than-2"),
+    pytest.param('Maple A is 30 cm tall and grows 2 cm per week. Maple B is 12 cm tall and '
+                 'grows 5 cm per week. After how many weeks will maple B be taller than maple '
+                 'A?',
+                 7, id="two-taller-than-tie"),
+    pytest.param('Town A has 900 people and grows by 100 per year. Town B has 2000 people and '
+                 'grows by 20 per year. After how many years will town A be larger than town '
+                 'B?',
+                 14, id="two-larger-than-3"),
+    pytest.param('Town A has 900 people and grows by 100 per year. Town B has 2000 people and '
+                 'grows by 20 per year. When will the two towns have the same population?',
+                 13.75, id="two-same-stays-exact"),
+]
+
+
+def _values(outcome) -> list[str]:
+    """Return the main answers' decimal values."""
+    return [item.value for item in outcome.answers]
+
+
+@pytest.mark.parametrize(("text", "expected"), CORRECT + WAS_WRONG_VALUES)
+def test_answers_the_hand_computed_value(text, expected):
+    outcome = answer(text)
+    assert outcome.ok, outcome.error
+    assert any(close(value, expected) for value in _values(outcome)), _values(outcome)
+
+
+@pytest.mark.parametrize("text", WAS_WRONG)
+def test_declines_instead_of_a_wrong_answer(text):
+    outcome = answer(text)
+    assert not outcome.ok, _values(outcome)
