@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 from fractions import Fraction
 
-from bot.core import spec
+from bot.core import asks, spec
 from bot.core.clauses import Clause, content_words, overlap, split_clauses
 from bot.core.errors import NotUnderstood
 from bot.core.horizons import _event_target, periods_for, threshold_of
@@ -188,24 +188,18 @@ def _task_for(clause: Clause, result: Interpretation) -> Task | None:
     elif law.kind != "formula" and relative_target:
         task.start = _optional_start(result, law, asked, clause)
     task.unit = task.start.unit if task.start else ""
-    _refuse_share_ask(task, words, clause)
+    if task.kind == "value_after" and (task.start is None or task.start.kind != "percent"):
+        if asks.share_cue(clause):  # "what percent of the trees remain"
+            asks.refuse_change_ask(clause)
     if time or (targets and not horizons):
         task.answer_unit = _asked_time_unit(clause)
         return threshold_of(task, clause, result, targets)
     if not horizons:
         raise NotUnderstood("when the question looks", clause.text,
                             "a horizon such as \u201cafter 10 epochs\u201d or \u201cin 2040\u201d")
+    if task.kind == "value_after" and asks.difference_cue(clause):  # "how many more bats"
+        asks.refuse_change_ask(clause)
     return periods_for(task, horizons[0], clause, result)
-
-
-def _refuse_share_ask(task: Task, words: set, clause: Clause) -> None:
-    """Decline "what percent of the trees remain": a share of the quantity is asked, not the
-    value the law gives (unless the quantity itself is a percentage)."""
-    share = words & SHARE_ASKS
-    if share and task.kind == "value_after" and (task.start is None or
-                                                  task.start.kind != "percent"):
-        raise NotUnderstood(f"what \u201c{sorted(share)[0]}\u201d asks for", clause.text,
-                            "the value of the changing quantity itself")
 
 
 def _characteristic_time(clause: Clause, law: Law) -> spec.Target | None:
@@ -372,10 +366,7 @@ def rounding_of(text: str) -> tuple[str, Fraction] | None:
 DERIVED = {"additional", "difference", "profit", "altogether", "combined", "extra", "earned",
            "saved", "average", "together", "both", "interest", "more", "less", "fewer",
            "remaining", "left", "spent", "cost", "costs", "pay", "paid",
-           # the change itself ("by how much does it increase", "how much water was lost")
-           "increase", "decrease", "lost", "gained"}
-# Asking for a share of the quantity ("what percent of the trees remain"), not its value.
-SHARE_ASKS = {"percent", "percentage", "%", "fraction", "proportion"}
+           *asks.CHANGE_WORDS}  # "by how much does it increase", "how much was lost"
 NEGATIONS = {"not", "never", "n't", "no", "didn't", "doesn't", "don't", "won't", "isn't",
              "wasn't", "hasn't", "haven't", "cannot", "can't"}
 

@@ -4,7 +4,10 @@ Written to hunt confident wrong answers where the families (interest, observed, 
 growth_method, series_total, two_quantities, recurrence, linear_until, arith, relations) and
 the law pipeline meet. Each value was computed by hand. CORRECT is the cross-family
 regression table; WAS_WRONG holds the problems that once got a confident wrong answer (with
-a second wording each) and now decline; WAS_WRONG_VALUES the ones now answered right.
+a second wording each) and now decline: a difference, a change or a share was asked ("how
+many more", "by how much", "how much was lost", "what percent of ... remain") but the value
+was answered, a negated change was applied, an age was grown by money deposits;
+WAS_WRONG_VALUES the ones now answered right (and neighbours that must keep their answer).
 """
 
 from __future__ import annotations
@@ -73,6 +76,45 @@ CORRECT = [
     pytest.param('A city of 2.5 million people grows by 2% per year. What is its population '
                  'after 1 year?',
                  2550000, id="law-thousand"),
+    pytest.param('A fungus covering 10 square meters grows 7% per week. What area does it '
+                 'cover after 14 days?',
+                 11.449, id="l2-weekly-rate-days"),
+    pytest.param('A population of 100 cells doubles every 30 minutes. How many cells are there'
+                 ' after 2 hours?',
+                 1600, id="l2-per-hour-ask-minutes"),
+    pytest.param('Carbon sample: 40 g of an isotope with a half-life of 2 years. How much is '
+                 'left after 48 months?',
+                 10, id="l2-half-life-years-months"),
+    pytest.param('A town had 8000 people in 2015. It grows 5% per year. What is the population'
+                 ' in 2017?',
+                 8820, id="l2-start-later"),
+    pytest.param('A lab culture of 1500 cells grows by 3.5% per hour. How many cells after 4 '
+                 'hours? Round to 2 decimal places.',
+                 1721.2845009375, id="l2-two-decimals"),
+    pytest.param('A candle is 30 cm tall and burns 2 cm per hour. After how many hours will it'
+                 ' be 10 cm tall?',
+                 10, id="l2-burn-until"),
+    pytest.param('A balance of $500 grows by 20% every year. In how many years will it first '
+                 'be more than $1000?',
+                 4, id="l2-grows-to"),
+    pytest.param('A glacier of 900 km² loses 10% of its area every decade. After how many '
+                 'decades will it be below 600 km²?',
+                 4, id="l2-shrink-less-than"),
+    pytest.param('A herd of 300 elk grows 20% every 2 years. How many elk are there after 6 '
+                 'years?',
+                 518.4, id="l2-per-2-years"),
+    pytest.param('The unemployment rate is 8% and falls by 1% each year. What is it after 3 '
+                 'years?',
+                 5, id="l2-percent-points"),
+    pytest.param('A penny is doubled every day starting with 1 cent. How many cents are there '
+                 'on day 10?',
+                 512, id="l2-double-sum"),
+    pytest.param('A pond has 200 frogs and the number grows by 10% each year. How many frogs '
+                 'after 1 year, and how many after 2 years?',
+                 220, id="l2-two-questions"),
+    pytest.param('A tank of 640 liters loses one eighth of its water every hour. How much '
+                 'water is left after 2 hours?',
+                 490, id="l2-fraction-rate"),
     # interest
     pytest.param('Tom deposits $2,000 in an account paying 3% simple interest per year. How '
                  'much interest does he earn in 4 years?',
@@ -101,6 +143,17 @@ CORRECT = [
     pytest.param('Kim invests $4000 at 6% per year compounded semiannually. What is the value '
                  'after 1 year?',
                  4243.6, id="int-semiannual"),
+    pytest.param('A payday loan of $300 charges 5% simple interest per month. How much '
+                 'interest is owed after 1 year?',
+                 180, id="i2-rate-per-month-simple"),
+    pytest.param('A student loan of $8000 grows at 5% per year compounded annually. How much '
+                 'is owed after 3 years?',
+                 9261, id="i2-total-repaid-compound"),
+    pytest.param('Find the simple interest on $730 at 10% per year for 73 days.',
+                 14.6, id="i2-days"),
+    pytest.param('How many years will it take $1000 to double at 7% interest compounded '
+                 'annually?',
+                 10.2447683511, id="i2-interest-doubling-time"),
     # observed
     pytest.param('A bacteria culture starts with 1000 bacteria. After 2 hours there are 4000. '
                  'When will there be 64000 bacteria?',
@@ -109,6 +162,9 @@ CORRECT = [
     pytest.param('A cup of coffee at 90°C is placed in a room at 20°C. After 10 minutes it is '
                  '60°C. What is its temperature after 20 minutes?',
                  42.8571428571, id="cool-coffee"),
+    pytest.param('A soda at 30°C goes into a fridge at 4°C. After 1 hour it is 17°C. What is '
+                 'its temperature after 2 hours?',
+                 10.5, id="c2-fridge"),
     # growth_method
     pytest.param('A city had a population of 40,000 in 2000. The average increase is 4,000 per'
                  ' decade and the average percentage increase is 10% per decade. Using the '
@@ -131,6 +187,9 @@ CORRECT = [
     pytest.param('In its first year a shop earns $2000, and its earnings grow by 50% every '
                  'year. What are its combined earnings for the first 2 years?',
                  5000, id="ser-total-6"),
+    pytest.param('A mine extracts 800 tons of ore in its first year, and extraction falls by '
+                 '25% every year. How much ore does it extract in total in its first 2 years?',
+                 1400, id="s2-first-year-total-of-2"),
     # two_quantities
     pytest.param('Town A has 5000 people and gains 200 per year. Town B has 8000 people and '
                  'loses 100 per year. After how many years will they have the same population?',
@@ -145,6 +204,9 @@ CORRECT = [
                  'million people growing 1% per year. In how many years will they have the '
                  'same population?',
                  20.6780579718, id="two-pct-same"),
+    pytest.param('Account A has $1000 and grows 10% per year. Account B has $1000 and grows 5%'
+                 ' per year. What is the difference between them after 2 years?',
+                 107.5, id="two2-gap-pct"),
     # recurrence
     pytest.param('A forest has 5000 trees. Each year 10% of the trees are cut down and 300 new'
                  ' trees are planted. How many trees are there after 2 years?',
@@ -208,6 +270,15 @@ CORRECT = [
                  144, id="ar-two-discounts"),
     pytest.param('After a 20% discount a lamp costs $48. What was the original price?',
                  60, id="ar-original-price"),
+    pytest.param('Apples cost $3 per kilogram. How much do 750 grams of apples cost?',
+                 2.25, id="a2-unit-price-diff-units"),
+    pytest.param('A cyclist rides at 18 km per hour. How far does she ride in 40 minutes?',
+                 12, id="a2-speed-min"),
+    pytest.param('A $50 game is 20% off, and then 10% sales tax is added to the sale price. '
+                 'What is the final price?',
+                 44, id="a2-discount-then-tax"),
+    pytest.param('A price fell from $80 to $60. What was the percent decrease?',
+                 25, id="a2-percent-decrease-ask"),
     # relations
     pytest.param('Lina has 40 stickers. Omar has 25% more stickers than Lina. How many '
                  'stickers does Omar have?',
@@ -233,6 +304,15 @@ CORRECT = [
     pytest.param('Uma has 3 times as many cards as Vic. Vic has 14 cards. How many more cards '
                  'does Uma have than Vic?',
                  28, id="rel-diff-ask"),
+    pytest.param('Team Red has 40 players. Team Blue has 10% fewer players than Team Red. How '
+                 'many players are on both teams together?',
+                 76, id="rl2-percent-fewer"),
+    pytest.param('Cara has 50 marbles. Dan has 20% more marbles than Cara. How many more '
+                 'marbles does Dan have than Cara?',
+                 10, id="rl2-difference-pct"),
+    pytest.param('Ali has 10 cards. Bea has 5 more cards than Ali. Cy has twice as many cards '
+                 'as Bea. How many cards do Ali, Bea and Cy have altogether?',
+                 55, id="rl2-three-chain-total"),
 
 ]
 
@@ -269,6 +349,51 @@ WAS_WRONG = [
     pytest.param('Priya, who is 25, deposits $1500 at 4% simple interest per year. What is her'
                  ' balance after 5 years?',
                  id="rec-age-is-not-money"),
+    pytest.param('A population of 5000 bats decreases by 300 bats per year. How many fewer '
+                 'bats are there after 4 years than now?',
+                 id="law-how-many-fewer"),
+    pytest.param('A population of 5000 bats grows by 5% per year. How many more bats will '
+                 'there be in 4 years?',
+                 id="law-how-many-more-2"),
+    pytest.param('A savings account of $800 grows 5% per year. How much more money is in it '
+                 'after 2 years?',
+                 id="law-how-much-more-3"),
+    pytest.param('A forest has 5000 trees. Each year 10% of the trees are cut down and 300 new'
+                 ' trees are planted. How many fewer trees are there after 2 years?',
+                 id="rec-how-many-fewer"),
+    pytest.param('A pond has 1000 fish. The population grows 20% each year, and 150 fish are '
+                 'caught every year. What percent of the original fish remain after 2 years?',
+                 id="rec-percent-remain"),
+    pytest.param('$5000 is invested at 6% annual interest compounded yearly. How much more is '
+                 'in the account after 3 years?',
+                 id="int-how-much-more"),
+    pytest.param('Lee invests $10,000 at 8% interest compounded annually. By how much does his'
+                 ' money increase in 2 years?',
+                 id="int-by-how-much-2"),
+    pytest.param('A cup of coffee at 90°C is placed in a room at 20°C. After 10 minutes it is '
+                 '60°C. How many degrees has it lost after 20 minutes?',
+                 id="cool-degrees-lost"),
+    pytest.param('A kettle of water at 100°C cools in a 20°C room and is 80°C after 5 minutes.'
+                 ' How many degrees does it lose in 10 minutes?',
+                 id="cool-degrees-lose-2"),
+    pytest.param('A city had a population of 40,000 in 2000. The average increase is 4,000 per'
+                 ' decade and the average percentage increase is 10% per decade. Using the '
+                 'geometrical increase method, by how much will the population increase by '
+                 '2030?',
+                 id="gm-by-how-much"),
+    pytest.param('A city had a population of 40,000 in 2000. The average increase is 4,000 per'
+                 ' decade and the average percentage increase is 10% per decade. Using the '
+                 'geometrical increase method, how many more people will there be in 2030 than'
+                 ' in 2000?',
+                 id="gm-how-many-more-2"),
+    pytest.param('A factory makes 500 chairs in the first month and production rises by 10% '
+                 'each month. How many more chairs in total does it make in the first 3 months'
+                 ' than 1400?',
+                 id="ser-how-many-more-total"),
+    pytest.param('A factory makes 500 chairs in the first month and production rises by 10% '
+                 'each month. By how much does its total production in the first 3 months '
+                 'exceed 1500 chairs?',
+                 id="ser-by-how-much-2"),
     pytest.param('Omar, who is 40, deposits $2,000 at 3% interest per year, compounded '
                  'annually. What is his balance after 4 years?',
                  id="rec-age-is-not-money-2"),
@@ -290,6 +415,20 @@ WAS_WRONG_VALUES = [
                  'grows by 20 per year. After how many years will town A be larger than town '
                  'B?',
                  14, id="two-larger-than-3"),
+    pytest.param('Town A has 5000 people and gains 200 per year. Town B has 8000 people and '
+                 'loses 100 per year. How many people does town A have when they are equal?',
+                 7000, id="two-amount-when-equal"),
+    pytest.param('Jar A has 20 coins and gains 6 coins per day. Jar B has 80 coins and gains 2'
+                 ' coins per day. How many coins will jar A hold when both jars hold the same '
+                 'number?',
+                 110, id="two-amount-when-equal-2"),
+    pytest.param('Jar A has 20 coins and gains 6 coins per day. Jar B has 80 coins and gains 2'
+                 ' coins per day. When will both jars hold the same number, and how many coins'
+                 ' will each hold?',
+                 15, id="two-when-then-how-many"),
+    pytest.param('A population of 5000 bats grows by 5% per year. How many more years until '
+                 'there are 6000 bats?',
+                 3.736850652, id="law-how-many-more-years-is-time"),
     pytest.param('Town A has 900 people and grows by 100 per year. Town B has 2000 people and '
                  'grows by 20 per year. When will the two towns have the same population?',
                  13.75, id="two-same-stays-exact"),

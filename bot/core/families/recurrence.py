@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from fractions import Fraction
 
 from bot.core import exact, spec
+from bot.core import asks
 from bot.core.errors import NotUnderstood
 from bot.core.families import _changes as changes_
 from bot.core.families import _common as common
@@ -70,6 +71,8 @@ def solve(problem: spec.Problem, text: str) -> Outcome | None:
     questions = [c for c in reading.clauses if common.asks(c)]
     if not questions:
         return None
+    for clause in questions:
+        asks.refuse_change_ask(clause)  # "how many fewer trees", "what % of the fish"
     answers, steps, claims, alt_out = [], [], [], []
     results = [(clause, r) for clause in questions
                for r in _answer_parts(clause, law, start, reading, name, unit)]
