@@ -13,6 +13,7 @@ from fractions import Fraction
 from bot.core import asks, spec
 from bot.core.clauses import Clause, content_words, overlap, split_clauses
 from bot.core.errors import NotUnderstood
+from bot.core.frequency import refuse_unmodelled_frequency
 from bot.core.horizons import _event_target, periods_for, threshold_of
 from bot.core.laws import find_laws, find_values
 from bot.core.model import Law, Task, Value
@@ -37,6 +38,7 @@ class Interpretation:
 def interpret(problem: spec.Problem, formulas: list) -> Interpretation:
     """Return the tasks a problem asks for; raise NotUnderstood when a part cannot be bound."""
     clauses = [c for i, s in enumerate(problem.sentences) for c in split_clauses(s, i)]
+    refuse_unmodelled_frequency([c for c in clauses if not c.question])
     laws = find_laws(clauses, formulas)
     values = find_values(clauses)
     result = Interpretation([], laws, values, clauses=clauses)

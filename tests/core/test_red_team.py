@@ -6,8 +6,10 @@ the law pipeline meet. Each value was computed by hand. CORRECT is the cross-fam
 regression table; WAS_WRONG holds the problems that once got a confident wrong answer (with
 a second wording each) and now decline: a difference, a change or a share was asked ("how
 many more", "by how much", "how much was lost", "what percent of ... remain") but the value
-was answered, a negated change was applied, an age was grown by money deposits;
-WAS_WRONG_VALUES the ones now answered right (and neighbours that must keep their answer).
+was answered, a negated change was applied, an age was grown by money deposits, "every
+other year" / "twice a year" were read as once a year, "saved in total" got the final price;
+WAS_WRONG_VALUES the ones now answered right ("multiplied by 0.9" was read as +0.9) and
+neighbours that must keep their answer.
 """
 
 from __future__ import annotations
@@ -115,6 +117,27 @@ CORRECT = [
     pytest.param('A tank of 640 liters loses one eighth of its water every hour. How much '
                  'water is left after 2 hours?',
                  490, id="l2-fraction-rate"),
+    pytest.param('Town A has 5000 people and grows 2% per year. Town B has 3000 people. What '
+                 'is the population of town A after 2 years?',
+                 5202, id="b3-two-populations-one-asked"),
+    pytest.param('A bacteria count of 200 grows by 2% per minute. How many bacteria are there '
+                 'after 1 hour? Round to the nearest whole number.',
+                 656.2061576731, id="b3-rate-changes-unit"),
+    pytest.param('A drug has a half-life of 6 hours. A patient takes 400 mg. How much remains '
+                 'after 1 day?',
+                 25, id="b3-per-hour-daily-decay"),
+    pytest.param('A car worth $20,000 loses 10% of its original value each year. What is it '
+                 'worth after 3 years?',
+                 14000, id="b3-percent-of-start-linear"),
+    pytest.param("A model's loss starts at 3.2 and is multiplied by 0.9 every epoch. The model"
+                 ' has 12 layers. What is the loss after 3 epochs?',
+                 2.3328, id="b3-ml-loss-distractor"),
+    pytest.param('A population of 4000 does not decrease; it grows 5% per year. What is it '
+                 'after 2 years?',
+                 4410, id="b3-neg-decrease"),
+    pytest.param('A pile of 1,024 leaves halves every week. How many leaves are left after 21 '
+                 'days?',
+                 128, id="b3-halve-per-week-day-ask"),
     # interest
     pytest.param('Tom deposits $2,000 in an account paying 3% simple interest per year. How '
                  'much interest does he earn in 4 years?',
@@ -239,6 +262,9 @@ CORRECT = [
     pytest.param('A snowbank is 2 feet deep and grows 3 inches per hour. How many hours until '
                  'it is 4 feet deep?',
                  8, id="lin-feet"),
+    pytest.param('A vine is 50 cm long and grows 5 cm per week. How many weeks until it is 2 '
+                 'meters long?',
+                 30, id="u3-cm-m"),
     # arith
     pytest.param('Five notebooks cost $12.50. How much does one notebook cost?',
                  2.5, id="ar-unit-price"),
@@ -279,6 +305,21 @@ CORRECT = [
                  44, id="a2-discount-then-tax"),
     pytest.param('A price fell from $80 to $60. What was the percent decrease?',
                  25, id="a2-percent-decrease-ask"),
+    pytest.param('Rice costs $2 per kilogram. How much do 2500 grams cost?',
+                 5, id="a3-cost-per-gram-kg"),
+    pytest.param('A machine fills 120 bottles per hour. How many bottles does it fill in 45 '
+                 'minutes?',
+                 90, id="a3-hours-to-min"),
+    pytest.param('A tank holds 200 liters. 35% of the water is used. How many liters are left?',
+                 130, id="a3-percent-of-what-left"),
+    pytest.param('An online order of $250 has a 4% processing fee. What is the fee?',
+                 10, id="a3-fee-percent-ask-fee"),
+    pytest.param('An online order of $250 has a 4% processing fee. What is the total charge?',
+                 260, id="a3-fee-ask-total"),
+    pytest.param('A bus travels at 45 miles per hour for 20 minutes. How far does it travel?',
+                 15, id="a3-mph-minutes-distance"),
+    pytest.param("Sol's salary of $40,000 rises by 5%. What is his new salary?",
+                 42000, id="a3-percent-increase-salary"),
     # relations
     pytest.param('Lina has 40 stickers. Omar has 25% more stickers than Lina. How many '
                  'stickers does Omar have?',
@@ -313,6 +354,15 @@ CORRECT = [
     pytest.param('Ali has 10 cards. Bea has 5 more cards than Ali. Cy has twice as many cards '
                  'as Bea. How many cards do Ali, Bea and Cy have altogether?',
                  55, id="rl2-three-chain-total"),
+    pytest.param('Rosa has 45 beads. Sam has 12 fewer beads than Rosa. How many beads do they '
+                 'have together?',
+                 78, id="r3-fewer-ask-difference"),
+    pytest.param('A lamp costs $40. A table costs 150% more than the lamp. What do the lamp '
+                 'and table cost together?',
+                 140, id="r3-price-more-pct-ask-total"),
+    pytest.param('Ana has 18 stamps. Ben has half as many stamps as Ana, and Cal has 4 more '
+                 'than Ben. How many stamps do all three have?',
+                 40, id="r3-half-more"),
 
 ]
 
@@ -394,6 +444,28 @@ WAS_WRONG = [
                  'each month. By how much does its total production in the first 3 months '
                  'exceed 1500 chairs?',
                  id="ser-by-how-much-2"),
+    pytest.param('A collection of 100 coins doubles every other year. How many coins are there'
+                 ' after 6 years?',
+                 id="freq-every-other-year"),
+    pytest.param('A sum of 100 grows 5% every second year. What is it after 4 years?',
+                 id="freq-every-second-year-2"),
+    pytest.param('A colony of 50 insects doubles twice a year. How many insects are there '
+                 'after 2 years?',
+                 id="freq-twice-a-year"),
+    pytest.param('A sum of 100 grows 5% three times a year. What is it after 1 year?',
+                 id="freq-three-times-a-year-2"),
+    pytest.param('A forest has 5000 trees. Twice a year 100 trees are planted and each year '
+                 '10% are cut. How many trees are there after 2 years?',
+                 id="freq-twice-a-year-recurrence-3"),
+    pytest.param('A $200 coat is discounted 10%, and then the sale price is discounted another'
+                 ' 20%. How much is saved in total?',
+                 id="arith-saved-in-total-two-discounts"),
+    pytest.param('A $200 coat is discounted 10%, and then the sale price is discounted another'
+                 ' 20%. What is the total discount?',
+                 id="arith-total-discount-two-discounts-2"),
+    pytest.param('A jacket costs $80 and is on sale for 25% off. How much does Ana pay after '
+                 'saving the discount?',
+                 id="arith-pay-after-saving-3"),
     pytest.param('Omar, who is 40, deposits $2,000 at 3% interest per year, compounded '
                  'annually. What is his balance after 4 years?',
                  id="rec-age-is-not-money-2"),
@@ -429,6 +501,26 @@ WAS_WRONG_VALUES = [
     pytest.param('A population of 5000 bats grows by 5% per year. How many more years until '
                  'there are 6000 bats?',
                  3.736850652, id="law-how-many-more-years-is-time"),
+    pytest.param("A model's loss starts at 3.2 and is multiplied by 0.9 every epoch. The model"
+                 ' has 12 layers. What is the loss after 3 epochs?',
+                 2.3328, id="law-multiplied-by-is-a-factor"),
+    pytest.param('A value of 50 is multiplied by 3 every hour. What is it after 2 hours?',
+                 450, id="law-multiplied-by-is-a-factor-2"),
+    pytest.param('A forest has 5000 trees. Each year the number of trees is multiplied by 0.9 '
+                 'and 300 new trees are planted. How many trees are there after 2 years?',
+                 4620, id="rec-multiplied-by-is-a-factor"),
+    pytest.param('Town A has 1000 people and its population is multiplied by 1.1 each year. '
+                 'Town B has 1331 people and its population is multiplied by 1 each year. '
+                 'After how many years are they equal?',
+                 3, id="two-multiplied-by-is-a-factor"),
+    pytest.param('A $200 coat is discounted 10%. How much is saved in total?',
+                 20, id="arith-saved-in-total-one-discount"),
+    pytest.param('A meal costs $40 and the sales tax is 8%. What is the total tax?',
+                 3.2, id="arith-total-tax-is-the-tax"),
+    pytest.param('A meal costs $40 and the sales tax is 8%. What is the total with tax?',
+                 43.2, id="arith-total-with-tax-is-final"),
+    pytest.param('A sum of 100 grows 5% once a year. What is it after 2 years?',
+                 110.25, id="freq-once-a-year-still-read"),
     pytest.param('Town A has 900 people and grows by 100 per year. Town B has 2000 people and '
                  'grows by 20 per year. When will the two towns have the same population?',
                  13.75, id="two-same-stays-exact"),

@@ -28,6 +28,7 @@ ORIGINAL = frozenset("original originally initial initially before marked list r
                      "actual usual normal real really".split())
 TRADE = frozenset("sold sell sells bought buy buys paid pay pays purchased purchase got "
                   "gets".split())
+SAVING = frozenset("save saved saving savings".split())
 FINAL = frozenset("pay paid pays cost costs price worth value now new after final sell sold "
                   "charge charged total left remaining remain remains spend".split())
 BLOCKING = frozenset("""than both together altogether combined sum twice half double triple
@@ -185,6 +186,14 @@ def solve(doc: Doc) -> tuple[Work, Fraction, str, str] | None:
     return _apply(doc, changes, base, question, unit, work)
 
 
+def _total_of_change(doc) -> bool:
+    """Return True for "the total discount" / "total tax": the change's own amount is asked
+    ("what is the total with tax" asks the final amount)."""
+    words = [t.low for t in doc.question]
+    return any(word == "total" and words[index + 1:index + 2] and
+               words[index + 1] in CHANGE_NOUNS for index, word in enumerate(words))
+
+
 def _apply(doc, changes, base, question, unit, work):
     """Forward (final value or the amount of one change) or reverse (original value)."""
     value, text = base
@@ -202,8 +211,12 @@ def _apply(doc, changes, base, question, unit, work):
     item_words = sentence_words or {t.low for t in doc.question}
     if unit == "dollars" and any(_other_item(doc, c, item_words) for c in changes):
         return None
-    named = question & CHANGE_NOUNS | ({"save", "saved", "saving", "savings"} & question)
-    if question & FINAL - {"price", "value", "worth"}:
+    saving = question & SAVING
+    named = question & CHANGE_NOUNS | saving
+    if saving and question & FINAL - {"price", "value", "worth", "total"}:
+        return None  # "how much does she pay after saving ...": which amount is unclear
+    if question & FINAL - {"price", "value", "worth"} and not saving and \
+            not _total_of_change(doc):
         named = set()
     if asks_original:
         if named or question & {"save", "saved"}:
