@@ -14,6 +14,7 @@ from bot.core import asks, spec
 from bot.core.clauses import Clause, content_words, overlap, split_clauses
 from bot.core.errors import NotUnderstood
 from bot.core.frequency import refuse_unmodelled_frequency
+from bot.core.negation import refuse_negated_change
 from bot.core.horizons import _event_target, periods_for, threshold_of
 from bot.core.laws import find_laws, find_values
 from bot.core.model import Law, Task, Value
@@ -369,8 +370,6 @@ DERIVED = {"additional", "difference", "profit", "altogether", "combined", "extr
            "saved", "average", "together", "both", "interest", "more", "less", "fewer",
            "remaining", "left", "spent", "cost", "costs", "pay", "paid",
            *asks.CHANGE_WORDS}  # "by how much does it increase", "how much was lost"
-NEGATIONS = {"not", "never", "n't", "no", "didn't", "doesn't", "don't", "won't", "isn't",
-             "wasn't", "hasn't", "haven't", "cannot", "can't"}
 
 
 def check_safety(result: Interpretation) -> None:
@@ -386,21 +385,4 @@ def check_safety(result: Interpretation) -> None:
             raise NotUnderstood(f"what \u201c{sorted(derived)[0]}\u201d asks for",
                                 " ".join(task.asked),
                                 "the value of the changing quantity itself")
-    _refuse_negated_change(result)
-
-
-def _refuse_negated_change(result: Interpretation) -> None:
-    """Decline when a change is negated ("did not double", "never halves"): the law finder
-    reads the verb alone, so the negated change would be applied as stated."""
-    for clause in result.clauses:
-        before: list[str] = []
-        for item in clause.items:
-            if isinstance(item, spec.Word):
-                before.append(item.text.lower())
-                continue
-            if isinstance(item, (spec.Change, spec.RateStatement)) and \
-                    set(before[-2:]) & NEGATIONS:
-                raise NotUnderstood("a negated change", clause.text.strip(" ,.;"),
-                                    "a change that happens, such as \u201cgrows by 5% per "
-                                    "year\u201d")
-            before = []
+    refuse_negated_change(result.clauses)

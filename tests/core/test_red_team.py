@@ -7,7 +7,8 @@ regression table; WAS_WRONG holds the problems that once got a confident wrong a
 a second wording each) and now decline: a difference, a change or a share was asked ("how
 many more", "by how much", "how much was lost", "what percent of ... remain") but the value
 was answered, a negated change was applied, an age was grown by money deposits, "every
-other year" / "twice a year" were read as once a year, "saved in total" got the final price;
+other year" / "twice a year" were read as once a year, "saved in total" / "how much tax is
+paid" got the final price, "not compounded" / "are not planted" were applied;
 WAS_WRONG_VALUES the ones now answered right ("multiplied by 0.9" was read as +0.9) and
 neighbours that must keep their answer.
 """
@@ -132,12 +133,13 @@ CORRECT = [
     pytest.param("A model's loss starts at 3.2 and is multiplied by 0.9 every epoch. The model"
                  ' has 12 layers. What is the loss after 3 epochs?',
                  2.3328, id="b3-ml-loss-distractor"),
-    pytest.param('A population of 4000 does not decrease; it grows 5% per year. What is it '
-                 'after 2 years?',
-                 4410, id="b3-neg-decrease"),
     pytest.param('A pile of 1,024 leaves halves every week. How many leaves are left after 21 '
                  'days?',
                  128, id="b3-halve-per-week-day-ask"),
+    pytest.param('A sum of 1000 grows 12% per year. What is it after 6 months?',
+                 1058.3005244258, id="g4-rate-year-ask-months"),
+    pytest.param('A fish population of 1000 grows 1% per day. How many fish after 2 weeks?',
+                 1149.4742132376, id="g4-weekly-vs-daily"),
     # interest
     pytest.param('Tom deposits $2,000 in an account paying 3% simple interest per year. How '
                  'much interest does he earn in 4 years?',
@@ -177,10 +179,16 @@ CORRECT = [
     pytest.param('How many years will it take $1000 to double at 7% interest compounded '
                  'annually?',
                  10.2447683511, id="i2-interest-doubling-time"),
+    pytest.param('Find the compound interest on $2500 at 4% per year for 2 years, compounded '
+                 'annually.',
+                 204, id="i4-compound-interest-ask-round"),
     # observed
     pytest.param('A bacteria culture starts with 1000 bacteria. After 2 hours there are 4000. '
                  'When will there be 64000 bacteria?',
                  6, id="obs-threshold"),
+    pytest.param('A drug amount starts at 200 mg and is 100 mg after 4 hours. How much remains'
+                 ' after 12 hours, assuming exponential decay?',
+                 25, id="o4-halving"),
     # cooling
     pytest.param('A cup of coffee at 90°C is placed in a room at 20°C. After 10 minutes it is '
                  '60°C. What is its temperature after 20 minutes?',
@@ -213,6 +221,9 @@ CORRECT = [
     pytest.param('A mine extracts 800 tons of ore in its first year, and extraction falls by '
                  '25% every year. How much ore does it extract in total in its first 2 years?',
                  1400, id="s2-first-year-total-of-2"),
+    pytest.param('A company earns $1000 in its first year and its earnings grow by 10% each '
+                 'year. How much does it earn in year 3?',
+                 1210, id="s4-not-total"),
     # two_quantities
     pytest.param('Town A has 5000 people and gains 200 per year. Town B has 8000 people and '
                  'loses 100 per year. After how many years will they have the same population?',
@@ -230,6 +241,10 @@ CORRECT = [
     pytest.param('Account A has $1000 and grows 10% per year. Account B has $1000 and grows 5%'
                  ' per year. What is the difference between them after 2 years?',
                  107.5, id="two2-gap-pct"),
+    pytest.param('City A has 50,000 people and grows 4% per year. City B has 60,000 people and'
+                 ' grows 2% per year. After how many years will they be equal? Round to one '
+                 'decimal place.',
+                 9.3892651488, id="t4-two-percent-when-round"),
     # recurrence
     pytest.param('A forest has 5000 trees. Each year 10% of the trees are cut down and 300 new'
                  ' trees are planted. How many trees are there after 2 years?',
@@ -265,6 +280,11 @@ CORRECT = [
     pytest.param('A vine is 50 cm long and grows 5 cm per week. How many weeks until it is 2 '
                  'meters long?',
                  30, id="u3-cm-m"),
+    pytest.param('Yuri has $0 and saves $5 per day. How many days until he can buy a $72 game?',
+                 15, id="u4-daily-save-months"),
+    pytest.param('A child is 4 feet tall and grows 2 inches per year. How many years until the'
+                 ' child is 5 feet tall?',
+                 6, id="u4-height-in-feet-inches"),
     # arith
     pytest.param('Five notebooks cost $12.50. How much does one notebook cost?',
                  2.5, id="ar-unit-price"),
@@ -320,6 +340,16 @@ CORRECT = [
                  15, id="a3-mph-minutes-distance"),
     pytest.param("Sol's salary of $40,000 rises by 5%. What is his new salary?",
                  42000, id="a3-percent-increase-salary"),
+    pytest.param('Forty percent of the 60 students walk to school. How many students walk?',
+                 24, id="a4-percent-of-number-word"),
+    pytest.param('A pump moves 15 liters per minute. How many hours does it take to move 1800 '
+                 'liters?',
+                 2, id="a4-rate-per-min-hours"),
+    pytest.param('A $120 bike is sold for $90. What percent discount is that?',
+                 25, id="a4-discount-percent-ask-rate"),
+    pytest.param('Lou had $80 and spent 30% of it on a game. How much money does Lou have '
+                 'left?',
+                 56, id="a4-left-percent"),
     # relations
     pytest.param('Lina has 40 stickers. Omar has 25% more stickers than Lina. How many '
                  'stickers does Omar have?',
@@ -363,6 +393,15 @@ CORRECT = [
     pytest.param('Ana has 18 stamps. Ben has half as many stamps as Ana, and Cal has 4 more '
                  'than Ben. How many stamps do all three have?',
                  40, id="r3-half-more"),
+    pytest.param('Nico has 80 stamps and Ola has 25% fewer. How many more stamps does Nico '
+                 'have than Ola?',
+                 20, id="rl4-ask-difference"),
+    pytest.param('A bike costs 5 times as much as a helmet. The helmet costs $30. How much '
+                 'more does the bike cost than the helmet?',
+                 120, id="rl4-times-as-many-cost"),
+    pytest.param('Quin scored 70 points. Rhea scored 10% more points than Quin. Sol scored 5 '
+                 'fewer points than Rhea. What did Sol score?',
+                 72, id="rl4-more-than-percent-points"),
 
 ]
 
@@ -466,6 +505,29 @@ WAS_WRONG = [
     pytest.param('A jacket costs $80 and is on sale for 25% off. How much does Ana pay after '
                  'saving the discount?',
                  id="arith-pay-after-saving-3"),
+    pytest.param('A $50 game is 20% off, and then 10% sales tax is added to the sale price. '
+                 'How much tax is paid?',
+                 id="arith-tax-paid-after-discount"),
+    pytest.param('A $80 jacket is 25% off and then 5% tax is added. How much tax is paid?',
+                 id="arith-tax-paid-after-discount-2"),
+    pytest.param('Uri invests $1000 at 10% per year. The interest is not compounded. How much '
+                 'does he have after 3 years?',
+                 id="int-not-compounded"),
+    pytest.param("Vera puts $2000 in an account at 6% per year; the interest isn't compounded."
+                 ' What is her balance after 2 years?',
+                 id="int-not-compounded-2"),
+    pytest.param('A forest has 5000 trees. Each year 10% of the trees are cut down and 300 new'
+                 ' trees are not planted. How many trees are there after 2 years?',
+                 id="rec-negated-planting"),
+    pytest.param('A pond has 1000 fish. The population grows 20% each year, and 150 fish are '
+                 'never caught. How many fish are in the pond after 2 years?',
+                 id="rec-negated-catch-2"),
+    pytest.param('A population of 4000 does not decrease; it grows 5% per year. What is it '
+                 'after 2 years?',
+                 id="law-negated-decrease-was-lucky"),
+    pytest.param('A population of 1000 never shrinks; it grows by 10% every year. What is it '
+                 'after 2 years?',
+                 id="law-negated-shrink-was-lucky"),
     pytest.param('Omar, who is 40, deposits $2,000 at 3% interest per year, compounded '
                  'annually. What is his balance after 4 years?',
                  id="rec-age-is-not-money-2"),
@@ -521,6 +583,13 @@ WAS_WRONG_VALUES = [
                  43.2, id="arith-total-with-tax-is-final"),
     pytest.param('A sum of 100 grows 5% once a year. What is it after 2 years?',
                  110.25, id="freq-once-a-year-still-read"),
+    pytest.param('A meal costs $40 and the sales tax is 8%. How much tax is paid?',
+                 3.2, id="arith-tax-paid-one-change"),
+    pytest.param('A meal costs $40 and the sales tax is 8%. How much is paid in total?',
+                 43.2, id="arith-paid-in-total-is-final"),
+    pytest.param('Uri invests $1000 at 10% per year, compounded annually. How much does he '
+                 'have after 3 years?',
+                 1331, id="int-compounded-still-read"),
     pytest.param('Town A has 900 people and grows by 100 per year. Town B has 2000 people and '
                  'grows by 20 per year. When will the two towns have the same population?',
                  13.75, id="two-same-stays-exact"),

@@ -187,10 +187,10 @@ def solve(doc: Doc) -> tuple[Work, Fraction, str, str] | None:
 
 
 def _total_of_change(doc) -> bool:
-    """Return True for "the total discount" / "total tax": the change's own amount is asked
-    ("what is the total with tax" asks the final amount)."""
+    """Return True for "the total discount", "how much tax is paid": the change's own amount
+    is asked ("what is the total with tax", "how much is paid" ask the final amount)."""
     words = [t.low for t in doc.question]
-    return any(word == "total" and words[index + 1:index + 2] and
+    return any(word in ("total", "much") and words[index + 1:index + 2] and
                words[index + 1] in CHANGE_NOUNS for index, word in enumerate(words))
 
 

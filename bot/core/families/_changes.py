@@ -17,6 +17,7 @@ from bot.core import spec
 from bot.core.clauses import Clause
 from bot.core.errors import NotUnderstood
 from bot.core.frequency import refuse_unmodelled_frequency
+from bot.core.negation import NEGATIONS, refuse_negated_change
 from bot.core.families._common import (NUMERIC, Number, Reading, asks, is_given, numbers,
                                        position)
 
@@ -88,7 +89,12 @@ def _sign_near(clause: Clause, item, table: tuple[set, set], before_only: int = 
     after = [i for i in clause.items[index + 1:] if isinstance(i, spec.Word)]
     if before_only or after_only:
         before = _adjacent(before)[:before_only]
-        after = [w for w in _until_number(after)[:after_only] if _passive(w.text.lower())]
+        near = _until_number(after)[:after_only]
+        if any(w.text.lower() in NEGATIONS for w in near):
+            raise NotUnderstood("a negated change", clause.text.strip(" ,.;"),
+                                "an amount that is added or removed, such as \u201c600 new "
+                                "trees are planted each year\u201d")
+        after = [w for w in near if _passive(w.text.lower())]
     for pool in (before, after):
         for word in pool:
             text = word.text.lower()
@@ -158,6 +164,7 @@ def changes(reading: Reading) -> list[Change]:
     """Return every per-period change stated outside the questions, in text order."""
     out = []
     refuse_unmodelled_frequency([c for c in reading.clauses if not asks(c)])
+    refuse_negated_change([c for c in reading.clauses if not asks(c)])
     for clause in reading.clauses:
         if asks(clause):
             continue
