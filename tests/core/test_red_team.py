@@ -8,7 +8,7 @@ a second wording each) and now decline: a difference, a change or a share was as
 many more", "by how much", "how much was lost", "what percent of ... remain") but the value
 was answered, a negated change was applied, an age was grown by money deposits, "every
 other year" / "twice a year" were read as once a year, "saved in total" / "how much tax is
-paid" got the final price, "not compounded" / "are not planted" were applied;
+paid" got the final price, "a $9 discount" was taken as the new price, "not compounded" / "are not planted" were applied;
 WAS_WRONG_VALUES the ones now answered right ("multiplied by 0.9" was read as +0.9) and
 neighbours that must keep their answer.
 """
@@ -140,6 +140,9 @@ CORRECT = [
                  1058.3005244258, id="g4-rate-year-ask-months"),
     pytest.param('A fish population of 1000 grows 1% per day. How many fish after 2 weeks?',
                  1149.4742132376, id="g4-weekly-vs-daily"),
+    pytest.param('A school has 800 students and enrollment rises 5% per year. A teacher earns '
+                 '$40,000. How many students after 2 years?',
+                 882, id="g5-percent-ask-after-mixed"),
     # interest
     pytest.param('Tom deposits $2,000 in an account paying 3% simple interest per year. How '
                  'much interest does he earn in 4 years?',
@@ -182,6 +185,15 @@ CORRECT = [
     pytest.param('Find the compound interest on $2500 at 4% per year for 2 years, compounded '
                  'annually.',
                  204, id="i4-compound-interest-ask-round"),
+    pytest.param('How much interest does $1000 earn in 1 year at 8% per year compounded '
+                 'quarterly?',
+                 82.43216, id="i5-interest-quarterly-ask-interest"),
+    pytest.param('Dan borrows $1200 at 6% simple interest per year for 8 months. How much does'
+                 ' he repay?',
+                 1248, id="i5-simple-ask-total-months"),
+    pytest.param('A credit card charges 1.5% per month compounded monthly on a $1000 balance. '
+                 'What is the balance after 1 year?',
+                 1195.6181714615, id="i5-rate-per-month-ask-year"),
     # observed
     pytest.param('A bacteria culture starts with 1000 bacteria. After 2 hours there are 4000. '
                  'When will there be 64000 bacteria?',
@@ -189,6 +201,9 @@ CORRECT = [
     pytest.param('A drug amount starts at 200 mg and is 100 mg after 4 hours. How much remains'
                  ' after 12 hours, assuming exponential decay?',
                  25, id="o4-halving"),
+    pytest.param('A yeast culture starts with 1000 cells and has 1500 cells after 1 day. How '
+                 'many cells will it have after 3 days if it grows exponentially?',
+                 3375, id="o5-cells-per-day-ask-week"),
     # cooling
     pytest.param('A cup of coffee at 90°C is placed in a room at 20°C. After 10 minutes it is '
                  '60°C. What is its temperature after 20 minutes?',
@@ -285,6 +300,9 @@ CORRECT = [
     pytest.param('A child is 4 feet tall and grows 2 inches per year. How many years until the'
                  ' child is 5 feet tall?',
                  6, id="u4-height-in-feet-inches"),
+    pytest.param('Ola has $60 and saves $15 per week. She does not spend any of it. How many '
+                 'weeks until she has $150?',
+                 6, id="u5-not-spend"),
     # arith
     pytest.param('Five notebooks cost $12.50. How much does one notebook cost?',
                  2.5, id="ar-unit-price"),
@@ -350,6 +368,16 @@ CORRECT = [
     pytest.param('Lou had $80 and spent 30% of it on a game. How much money does Lou have '
                  'left?',
                  56, id="a4-left-percent"),
+    pytest.param('Five friends pay $75 in total for a meal. How much does each friend pay?',
+                 15, id="a5-each-not-total"),
+    pytest.param('A shop had 250 mugs and sold 40% of them. How many mugs are left?',
+                 150, id="a5-items-left-percent-sold"),
+    pytest.param('A faucet fills 3 liters every 2 minutes. How many liters does it fill in an '
+                 'hour?',
+                 90, id="a5-rate-dif-units"),
+    pytest.param('A train travels 150 km at 90 km per hour. How many minutes does the trip '
+                 'take?',
+                 100, id="a5-speed-time-ask-min"),
     # relations
     pytest.param('Lina has 40 stickers. Omar has 25% more stickers than Lina. How many '
                  'stickers does Omar have?',
@@ -528,6 +556,10 @@ WAS_WRONG = [
     pytest.param('A population of 1000 never shrinks; it grows by 10% every year. What is it '
                  'after 2 years?',
                  id="law-negated-shrink-was-lucky"),
+    pytest.param('A $45 shirt has a $9 discount. What percent is the discount?',
+                 id="arith-percent-of-a-discount-amount"),
+    pytest.param('A $60 game comes with $15 off. What percent discount is that?',
+                 id="arith-percent-of-an-amount-off-2"),
     pytest.param('Omar, who is 40, deposits $2,000 at 3% interest per year, compounded '
                  'annually. What is his balance after 4 years?',
                  id="rec-age-is-not-money-2"),

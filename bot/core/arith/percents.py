@@ -337,6 +337,17 @@ def _share(doc, amounts, question):
     return work, value, "%", "percent"
 
 
+def _names_a_change(doc, amount) -> bool:
+    """Return True for "a $9 discount", "$5 off", "12 more": the amount of a change, not a
+    value the quantity goes to (the percent change from 45 to 9 would be wrong)."""
+    tokens = doc.all_tokens
+    index = next((k for k, t in enumerate(tokens) if t is amount), None)
+    following = {t.low for t in tokens[index + 1:index + 3]} if index is not None else set()
+    return bool(following & (CHANGE_NOUNS | SAVING | {"off", "more", "less", "fewer",
+                                                      "increase", "decrease", "rise",
+                                                      "drop", "cut", "reduction"}))
+
+
 def _change_between(doc, amounts, question):
     """Percent change from the first stated value to the second."""
     if len(amounts) != 2 or not question & set(PERCENT_ASK):
@@ -345,7 +356,7 @@ def _change_between(doc, amounts, question):
     if share is not None:
         return share
     first, second = amounts
-    if first.value == 0:
+    if first.value == 0 or _names_a_change(doc, first) or _names_a_change(doc, second):
         return None
     change = (second.value - first.value) / first.value * 100
     asks_up, asks_down = bool(question & UP), bool(question & DOWN)
