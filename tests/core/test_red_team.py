@@ -560,6 +560,12 @@ WAS_WRONG = [
                  id="arith-percent-of-a-discount-amount"),
     pytest.param('A $60 game comes with $15 off. What percent discount is that?',
                  id="arith-percent-of-an-amount-off-2"),
+    pytest.param('A laptop bought for $1,200 depreciates 20% per year. How much value has it '
+                 'lost after 2 years?',
+                 id="law-value-lost-depreciation"),
+    pytest.param('An isotope has a half-life of 10 years. What percent of a 50 g sample '
+                 'remains after 30 years?',
+                 id="law-percent-remaining-half-life"),
     pytest.param('Omar, who is 40, deposits $2,000 at 3% interest per year, compounded '
                  'annually. What is his balance after 4 years?',
                  id="rec-age-is-not-money-2"),
