@@ -10,9 +10,11 @@ import re
 from dataclasses import dataclass, field
 from fractions import Fraction
 
-from bot.core import spec
+from bot.core import asks, spec
 from bot.core.clauses import Clause, content_words, overlap, split_clauses
 from bot.core.errors import NotUnderstood
+from bot.core.frequency import refuse_unmodelled_frequency
+from bot.core.negation import refuse_negated_change
 from bot.core.horizons import _event_target, periods_for, threshold_of
 from bot.core.laws import find_laws, find_values
 from bot.core.model import Law, Task, Value
@@ -37,6 +39,7 @@ class Interpretation:
 def interpret(problem: spec.Problem, formulas: list) -> Interpretation:
     """Return the tasks a problem asks for; raise NotUnderstood when a part cannot be bound."""
     clauses = [c for i, s in enumerate(problem.sentences) for c in split_clauses(s, i)]
+    refuse_unmodelled_frequency([c for c in clauses if not c.question])
     laws = find_laws(clauses, formulas)
     values = find_values(clauses)
     result = Interpretation([], laws, values, clauses=clauses)
@@ -188,12 +191,17 @@ def _task_for(clause: Clause, result: Interpretation) -> Task | None:
     elif law.kind != "formula" and relative_target:
         task.start = _optional_start(result, law, asked, clause)
     task.unit = task.start.unit if task.start else ""
+    if task.kind == "value_after" and (task.start is None or task.start.kind != "percent"):
+        if asks.share_cue(clause):  # "what percent of the trees remain"
+            asks.refuse_change_ask(clause)
     if time or (targets and not horizons):
         task.answer_unit = _asked_time_unit(clause)
         return threshold_of(task, clause, result, targets)
     if not horizons:
         raise NotUnderstood("when the question looks", clause.text,
                             "a horizon such as \u201cafter 10 epochs\u201d or \u201cin 2040\u201d")
+    if task.kind == "value_after" and asks.difference_cue(clause):  # "how many more bats"
+        asks.refuse_change_ask(clause)
     return periods_for(task, horizons[0], clause, result)
 
 
@@ -360,7 +368,8 @@ def rounding_of(text: str) -> tuple[str, Fraction] | None:
 
 DERIVED = {"additional", "difference", "profit", "altogether", "combined", "extra", "earned",
            "saved", "average", "together", "both", "interest", "more", "less", "fewer",
-           "remaining", "left", "spent", "cost", "costs", "pay", "paid"}
+           "remaining", "left", "spent", "cost", "costs", "pay", "paid",
+           *asks.CHANGE_WORDS}  # "by how much does it increase", "how much was lost"
 
 
 def check_safety(result: Interpretation) -> None:
@@ -376,3 +385,4 @@ def check_safety(result: Interpretation) -> None:
             raise NotUnderstood(f"what \u201c{sorted(derived)[0]}\u201d asks for",
                                 " ".join(task.asked),
                                 "the value of the changing quantity itself")
+    refuse_negated_change(result.clauses)

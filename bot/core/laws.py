@@ -127,6 +127,8 @@ def _change_law(change: spec.Change, clause: Clause, clauses: list[Clause]) -> L
     amount = change.amount
     if amount is None:
         raise NotUnderstood("the size of the change", change.text)
+    if change.verb.lower().startswith("multipl"):
+        return _multiplied_law(change, name, period, span, clause, used)
     sign = -1 if change.direction == "down" else 1
     if change.mode == "share":
         sign = -1
@@ -138,6 +140,17 @@ def _change_law(change: spec.Change, clause: Clause, clauses: list[Clause]) -> L
     points = amount.kind == "points"
     return Law("linear", name, period, change.text, span, delta=sign * amount.value,
                relative=False, points=points, sentence=clause.sentence, used_numbers=used)
+
+
+def _multiplied_law(change: spec.Change, name, period, span, clause: Clause, used) -> Law:
+    """"is multiplied by 0.9 every epoch": a factor, not a fixed amount added (the verb is
+    one of the rising verbs only so that "multiplies by a factor of 3" reads)."""
+    amount = change.amount
+    if amount.kind != "plain" or amount.value <= 0:
+        raise NotUnderstood("what the multiplication does", change.text,
+                            "a factor such as \u201cis multiplied by 1.5 every year\u201d")
+    return Law("compound", name, period, change.text, span, factor=amount.value,
+               sentence=clause.sentence, used_numbers=used)
 
 
 def _rate_law(statement: spec.RateStatement, clause: Clause, clauses) -> Law | None:

@@ -28,6 +28,7 @@ ORIGINAL = frozenset("original originally initial initially before marked list r
                      "actual usual normal real really".split())
 TRADE = frozenset("sold sell sells bought buy buys paid pay pays purchased purchase got "
                   "gets".split())
+SAVING = frozenset("save saved saving savings".split())
 FINAL = frozenset("pay paid pays cost costs price worth value now new after final sell sold "
                   "charge charged total left remaining remain remains spend".split())
 BLOCKING = frozenset("""than both together altogether combined sum twice half double triple
@@ -185,6 +186,14 @@ def solve(doc: Doc) -> tuple[Work, Fraction, str, str] | None:
     return _apply(doc, changes, base, question, unit, work)
 
 
+def _total_of_change(doc) -> bool:
+    """Return True for "the total discount", "how much tax is paid": the change's own amount
+    is asked ("what is the total with tax", "how much is paid" ask the final amount)."""
+    words = [t.low for t in doc.question]
+    return any(word in ("total", "much") and words[index + 1:index + 2] and
+               words[index + 1] in CHANGE_NOUNS for index, word in enumerate(words))
+
+
 def _apply(doc, changes, base, question, unit, work):
     """Forward (final value or the amount of one change) or reverse (original value)."""
     value, text = base
@@ -204,8 +213,12 @@ def _apply(doc, changes, base, question, unit, work):
     item_words = sentence_words or {t.low for t in doc.question}
     if unit == "dollars" and any(_other_item(doc, c, item_words) for c in changes):
         return None
-    named = question & CHANGE_NOUNS | ({"save", "saved", "saving", "savings"} & question)
-    if question & FINAL - {"price", "value", "worth"}:
+    saving = question & SAVING
+    named = question & CHANGE_NOUNS | saving
+    if saving and question & FINAL - {"price", "value", "worth", "total"}:
+        return None  # "how much does she pay after saving ...": which amount is unclear
+    if question & FINAL - {"price", "value", "worth"} and not saving and \
+            not _total_of_change(doc):
         named = set()
     if asks_original:
         if named or question & {"save", "saved"}:
@@ -355,6 +368,17 @@ def _share(doc, amounts, question):
     return work, value, "%", "percent"
 
 
+def _names_a_change(doc, amount) -> bool:
+    """Return True for "a $9 discount", "$5 off", "12 more": the amount of a change, not a
+    value the quantity goes to (the percent change from 45 to 9 would be wrong)."""
+    tokens = doc.all_tokens
+    index = next((k for k, t in enumerate(tokens) if t is amount), None)
+    following = {t.low for t in tokens[index + 1:index + 3]} if index is not None else set()
+    return bool(following & (CHANGE_NOUNS | SAVING | {"off", "more", "less", "fewer",
+                                                      "increase", "decrease", "rise",
+                                                      "drop", "cut", "reduction"}))
+
+
 def _change_between(doc, amounts, question):
     """Percent change from the first stated value to the second."""
     if len(amounts) != 2 or not question & set(PERCENT_ASK):
@@ -363,7 +387,7 @@ def _change_between(doc, amounts, question):
     if share is not None:
         return share
     first, second = amounts
-    if first.value == 0:
+    if first.value == 0 or _names_a_change(doc, first) or _names_a_change(doc, second):
         return None
     change = (second.value - first.value) / first.value * 100
     asks_up, asks_down = bool(question & UP), bool(question & DOWN)

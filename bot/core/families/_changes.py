@@ -16,6 +16,8 @@ from fractions import Fraction
 from bot.core import spec
 from bot.core.clauses import Clause
 from bot.core.errors import NotUnderstood
+from bot.core.frequency import refuse_unmodelled_frequency
+from bot.core.negation import NEGATIONS, refuse_negated_change
 from bot.core.families._common import (NUMERIC, Number, Reading, asks, is_given, numbers,
                                        position)
 
@@ -87,7 +89,12 @@ def _sign_near(clause: Clause, item, table: tuple[set, set], before_only: int = 
     after = [i for i in clause.items[index + 1:] if isinstance(i, spec.Word)]
     if before_only or after_only:
         before = _adjacent(before)[:before_only]
-        after = [w for w in _until_number(after)[:after_only] if _passive(w.text.lower())]
+        near = _until_number(after)[:after_only]
+        if any(w.text.lower() in NEGATIONS for w in near):
+            raise NotUnderstood("a negated change", clause.text.strip(" ,.;"),
+                                "an amount that is added or removed, such as \u201c600 new "
+                                "trees are planted each year\u201d")
+        after = [w for w in near if _passive(w.text.lower())]
     for pool in (before, after):
         for word in pool:
             text = word.text.lower()
@@ -156,6 +163,8 @@ def _period_near(clause: Clause, item, clauses: list[Clause]) -> spec.Period | N
 def changes(reading: Reading) -> list[Change]:
     """Return every per-period change stated outside the questions, in text order."""
     out = []
+    refuse_unmodelled_frequency([c for c in reading.clauses if not asks(c)])
+    refuse_negated_change([c for c in reading.clauses if not asks(c)])
     for clause in reading.clauses:
         if asks(clause):
             continue
@@ -178,6 +187,9 @@ def _phrase_changes(clause: Clause, clauses: list[Clause]) -> list[Change]:
                     "percent", "plain", "money"):
                 out.append(Change("other", None, period, item.text, clause, (item,),
                                   position(clause, item)))
+                continue
+            if item.verb.lower().startswith("multipl"):
+                out.append(_multiplied(amount, period, item, clause))
                 continue
             sign = -1 if item.direction == "down" else 1
             out.append(_amount_change(amount, sign, period, item, clause))
@@ -208,6 +220,15 @@ def _subject_of_change(clause: Clause, item) -> bool:
     index = next((i for i, other in enumerate(items) if other is item), -1)
     nxt = items[index + 1] if 0 <= index < len(items) - 1 else None
     return isinstance(nxt, spec.Change)
+
+
+def _multiplied(amount: spec.Amount, period, item, clause: Clause) -> Change:
+    """"is multiplied by 0.9 each year": a relative change (factor − 1), never a fixed amount
+    added; any other amount ("multiplied by 50%") is a change the families do not model."""
+    if amount.kind != "plain" or amount.value <= 0:
+        return Change("other", None, period, item.text, clause, (item,), position(clause, item))
+    return Change("percent", amount.value - 1, period, item.text, clause, (item,),
+                  position(clause, item))
 
 
 def _amount_change(amount: spec.Amount, sign: int, period, item, clause: Clause) -> Change:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from fractions import Fraction
 
-from bot.core import exact, spec
+from bot.core import asks, exact, spec
 from bot.core.errors import NotUnderstood
 from bot.core.families import _observe, _scan
 from bot.core.horizons import convert
@@ -46,6 +46,8 @@ def solve(problem: spec.Problem, text: str):
     questions = _scan.question_clauses(clauses)
     if not questions:
         return None
+    for clause in questions:
+        asks.refuse_change_ask(clause)  # "how many degrees has it lost"
     asked = _observe.read_question(items, questions)
     start, seen = starts[0], timed[0]
     used = {id(start.item), id(seen.item), id(seen.horizon), id(ambient.item)} | {

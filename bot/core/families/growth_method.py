@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from fractions import Fraction
 
-from bot.core import exact, spec
+from bot.core import asks, exact, spec
 from bot.core.errors import NotUnderstood
 from bot.core.families import _changes as changes_
 from bot.core.families import _common as common
@@ -31,6 +31,9 @@ def solve(problem: spec.Problem, text: str) -> Outcome | None:
     method = _method([c for c in reading.clauses if c.sentence in asking])
     if method is None:
         return None
+    for clause in questions:
+        # "how many more people", "by how much"; "increase" names the method itself
+        asks.refuse_change_ask(clause, change=False)
     found = [c for c in changes_.changes(reading) if c.kind != "other"]
     percents = [c for c in found if c.kind == "percent"]
     taken = changes_.consumed(found)

@@ -16,8 +16,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from fractions import Fraction
 
-from bot.core import spec
+from bot.core import asks, spec
 from bot.core.errors import NotUnderstood
+from bot.core.negation import refuse_negated_change
 from bot.core.families import _scan
 from bot.core.families._asked import inverse_kind, read_question
 from bot.core.families._money import InterestTerms, solve_terms
@@ -116,10 +117,13 @@ def _read_terms(items, clauses, text: str) -> InterestTerms:
     terms.deposit, terms.deposit_period = _deposit(reader, numbers, terms)
     _other_periods(reader, terms)
     questions = _scan.question_clauses(clauses)
+    refuse_negated_change(clauses)  # "the interest is not compounded"
     if not questions:
         raise NotUnderstood("what is asked", clauses[-1].text if clauses else "",
                             "a question such as \u201chow much is in the account after 3 "
                             "years?\u201d")
+    for clause in questions:
+        asks.refuse_change_ask(clause, share=False)  # "at what percent" asks the rate
     read_question(reader, terms, questions, numbers)
     if terms.kind not in ("principal", "rate"):
         terms.principal = _principal(reader, numbers)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from fractions import Fraction
 
-from bot.core import exact, spec
+from bot.core import asks, exact, spec
 from bot.core.errors import NotUnderstood
 from bot.core.families import _observe, _scan
 from bot.core.horizons import convert
@@ -46,6 +46,8 @@ def solve(problem: spec.Problem, text: str):
     questions = _scan.question_clauses(clauses)
     if not questions:
         return None
+    for clause in questions:
+        asks.refuse_change_ask(clause, share=False)  # a percent asked may be the rate
     asked = _observe.read_question(items, questions)
     start, seen = starts[0], timed[0]
     if start.value <= 0 or seen.value <= 0 or seen.value == start.value:

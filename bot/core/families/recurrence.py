@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from fractions import Fraction
 
 from bot.core import exact, spec
+from bot.core import asks
 from bot.core.errors import NotUnderstood
 from bot.core.families import _changes as changes_
 from bot.core.families import _common as common
@@ -56,7 +57,7 @@ def solve(problem: spec.Problem, text: str) -> Outcome | None:
                             "one starting amount such as \u201cthere are 8,200 trees\u201d")
     start = starts[0]
     for change in fixed:
-        if not changes_.same_thing(start, change):
+        if not changes_.same_thing(start, change) or _money_mismatch(start, change):
             raise NotUnderstood("how this amount changes the starting quantity",
                                 change.clause.text.strip(" ,.;"),
                                 "a fixed amount of the same thing (\u201c600 new trees are "
@@ -70,6 +71,8 @@ def solve(problem: spec.Problem, text: str) -> Outcome | None:
     questions = [c for c in reading.clauses if common.asks(c)]
     if not questions:
         return None
+    for clause in questions:
+        asks.refuse_change_ask(clause)  # "how many fewer trees", "what % of the fish"
     answers, steps, claims, alt_out = [], [], [], []
     results = [(clause, r) for clause in questions
                for r in _answer_parts(clause, law, start, reading, name, unit)]
@@ -91,6 +94,13 @@ def solve(problem: spec.Problem, text: str) -> Outcome | None:
     return Outcome(ok=True, answers=tuple(answers), reading=tuple(lines + notes + reading.notes),
                    steps=tuple(steps), alternatives=tuple(alt_out), claims=tuple(claims),
                    unused=tuple(common.unused_numbers(reading, reading.used, name)))
+
+
+def _money_mismatch(start, change) -> bool:
+    """Return True when a fixed amount of money would be added to a start that is no money
+    ("Priya, who is 25, deposits $1500 ..." must not grow the age by $1500 a year)."""
+    return change.unit == "dollars" and start.kind != "money" and \
+        common.unit_text(start) != "dollars"
 
 
 def _nominal_rates(percents, reading) -> list[str]:

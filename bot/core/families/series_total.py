@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import replace
 from fractions import Fraction
 
-from bot.core import exact, spec
+from bot.core import asks, exact, spec
 from bot.core.errors import NotUnderstood
 from bot.core.families import _changes as changes_
 from bot.core.families import _common as common
@@ -36,6 +36,8 @@ def solve(problem: spec.Problem, text: str) -> Outcome | None:
     first = _first_period_amount(reading, changes_.consumed(found))
     if first is None:
         return None
+    for clause in questions:
+        asks.refuse_change_ask(clause)  # "how many more in total than ..."
     number, marker = first
     if len(found) != 1 or found[0].value is None or found[0].period is None:
         raise NotUnderstood("how the amount per period changes",

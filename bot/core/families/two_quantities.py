@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from bot.core import exact, spec
+from bot.core import asks, exact, spec
 from bot.core.errors import NotUnderstood
 from bot.core.families import _changes as changes_
 from bot.core.families import _common as common
@@ -25,6 +25,7 @@ ORDER = "before"
 COMPARE = {"same", "equal", "equals", "equal to", "catch", "catches", "overtake", "overtakes",
            "surpass", "surpasses", "meet", "difference", "ratio", "than", "exceed", "exceeds"}
 CONTINUOUS = ("continuous", "proportional to")
+AUXILIARIES = {"will", "would", "do", "does", "did", "is", "are", "can", "shall", "should"}
 WHOLE_WORDS = {"whole", "full", "first", "exceed", "exceeds", "overtake", "overtakes",
                "surpass", "surpasses", "more", "greater"}
 
@@ -198,6 +199,8 @@ def _answer(tracks, questions, reading, continuous: bool, text: str) -> Outcome:
     parts, seen = [], set()
     for clause in questions:
         kind = _gap_kind(clause, reading) or _part_kind(clause, seen)
+        if kind == "time" and _amount_when(clause, questions):
+            kind = None if "value" in seen else "value"
         if kind is None:
             if clause.phrases(spec.Horizon):
                 reading.notes.append(f"Not answered: \u201c{clause.text.strip()}\u201d.")
@@ -308,7 +311,8 @@ def _part(kind, clause, tracks, t, continuous, unit, steps, reading) -> Answer:
     """Return the Answer of one part, adding its steps."""
     import sympy
 
-    whole = bool(_words(clause) & WHOLE_WORDS) and "same" not in clause.words()
+    whole = (bool(_words(clause) & WHOLE_WORDS) or _comparative(clause)) and \
+        "same" not in clause.words()
     if kind == "time":
         value = t
         reading.notes.append(
@@ -327,6 +331,32 @@ def _part(kind, clause, tracks, t, continuous, unit, steps, reading) -> Answer:
                       (f"{exact.pretty(value)} \u2248 {exact.decimal_of(value)}",)))
     return Answer("the common value", exact.decimal_of(value), exact.pretty(value),
                   tracks[0].start.unit)
+
+
+def _amount_when(clause, questions) -> bool:
+    """Return True for the "when they are equal" clause of "how many people does A have
+    when they are equal": the sentence asks the amount at the crossing, not the time. A
+    "when will they ..." clause is a question of its own (the time) and stays one."""
+    words = clause.words()
+    if len(words) < 2 or words[0] != "when" or words[1] in AUXILIARIES:
+        return False
+    for other in questions[:questions.index(clause)]:
+        texts = other.words()
+        if other.sentence != clause.sentence or "how" not in texts:
+            continue
+        after = texts[texts.index("how") + 1:texts.index("how") + 3]
+        if after[:1] == ["much"] or (after[:1] == ["many"] and len(after) == 2 and
+                                     after[1] not in asks.TIME_WORDS):
+            return True
+    return False
+
+
+def _comparative(clause) -> bool:
+    """Return True for "taller than", "larger than", "heavier than": one passes the other, so
+    the count of whole periods is asked, like "exceed" (the crossing itself is "equal")."""
+    words = [i.text.lower() for i in clause.items if isinstance(i, (spec.Word, spec.Cue))]
+    return any(word == "than" and index > 0 and words[index - 1].endswith("er")
+               for index, word in enumerate(words))
 
 
 def _whole_count(tracks, t, continuous: bool) -> int:
