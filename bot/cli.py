@@ -17,9 +17,11 @@ from typing import Callable, ContextManager, Iterable, TextIO
 SOLVED, WRONG, BAD_INPUT = 0, 1, 2
 
 DESCRIPTION = """\
-Stepwise solves math word problems about quantities that change over time
-(growth, decay, interest, thresholds, formulas) exactly, with worked steps,
-or says precisely which part of the text it did not understand."""
+Stepwise solves math word problems exactly, with worked steps: quantities that
+change over time (growth, decay, thresholds, formulas), interest and deposits,
+rates fitted from observations, cooling, two quantities, recurrences, rates and
+ratios, percents and step-by-step stories; or it says precisely which part of
+the text it did not understand."""
 
 SOLVE_EPILOG = """\
 examples:
