@@ -76,7 +76,10 @@ def _role(doc: Doc, tok: Tok, asks_left: bool, previous: Change | None) -> Chang
         before = {t.low for t in tokens[max(0, i - 4):i]}
         after = {t.low for t in tokens[i + 2:i + 4]}
         sentence = {t.low for t in tokens}
-        if asks_left and (sentence & SPEND or after & {"remaining", "rest", "remainder"}):
+        rest = after & {"remaining", "rest", "remainder"}
+        if asks_left and previous is not None and not rest:
+            return None  # a later "10% of it": of the start amount or of what is left?
+        if asks_left and (sentence & SPEND or rest):
             return Change(1 - rate, "spent", tok)
         if asks_left:
             return None  # "30% of it ..." with "how much is left": which share is left?

@@ -1,0 +1,152 @@
+"""Red-team table for the story families: sequence (one amount changed step by step) and
+relations (named quantities related to each other, running bills).
+
+Every value was computed by hand. CORRECT is the regression table of stories answered right;
+DECLINES holds ill-posed or unmodelled stories that must be declined; WAS_WRONG holds stories
+that once got a confident wrong answer (each with a second wording) and now decline, and
+WAS_WRONG_VALUES the ones now answered right. The reason for each once-wrong row is in its
+comment.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core import answer
+from bot.evaluate import close
+
+CORRECT = [
+    pytest.param('Priya has $80. She spends $25 on a jacket and then gives $10 to her brother. How much money does she have left?',
+                 45, id='a-s01'),
+    pytest.param('Omar had 120 stickers. He gave away 30% of them and then bought 15 more. How many stickers does he have now?',
+                 99, id='a-s02'),
+    pytest.param('Lena has $60. She spends a third of it on lunch, then spends half of the rest on a book. How much does she have left?',
+                 20, id='a-s03'),
+    pytest.param('Sara had some marbles. She gave 12 to Tom and then lost 8. Now she has 30 marbles. How many marbles did she have at first?',
+                 50, id='a-s06'),
+    pytest.param('Kevin had some money. He spent half of it on a game and then $6 on snacks. He has $14 left. How much money did he have at first?',
+                 40, id='a-s07'),
+    pytest.param('Ana has $200. She spends 20% of it on shoes and then $40 on a dress. How much did she spend in total?',
+                 80, id='a-s08'),
+    pytest.param('Carl has $100. He spends 25% of it on food and then 10% of what remains on bus fares. How much does he have left?',
+                 67.5, id='a-s18'),
+    pytest.param('Eva has 64 apples. She gives a quarter of them to her neighbor and then eats 3. How many apples does Eva have now?',
+                 45, id='a-s19'),
+    pytest.param('Dan has $30. He earns $12 for mowing a lawn and then spends $18 on a movie. How much does he have now?',
+                 24, id='a-s21'),
+    pytest.param('Ali had some money. He spent $15 and then spent 40% of the rest. He had $27 left. How much did he have at the start?',
+                 60, id='a-s37'),
+    pytest.param('Anna has 40 books. Ben has 25% more books than Anna. How many books does Ben have?',
+                 50, id='a-r01'),
+    pytest.param('Anna has 40 books. Ben has 25% more books than Anna. How many books do they have altogether?',
+                 90, id='a-r02'),
+    pytest.param('Carlos has 18 fish. Dora has 7 fewer fish than Carlos. How many more fish does Carlos have than Dora?',
+                 7, id='a-r03'),
+    pytest.param('Eli has 15 stamps. Fay has twice as many stamps as Eli. Gus has 4 fewer than Fay. How many stamps does Gus have?',
+                 26, id='a-r04'),
+    pytest.param('Eli has 15 stamps. Fay has twice as many stamps as Eli. Gus has 4 fewer than Fay. How many stamps do the three have combined?',
+                 71, id='a-r05'),
+    pytest.param('A pen costs $3. A notebook costs 150% more than the pen. How much does the notebook cost?',
+                 7.5, id='a-r06'),
+    pytest.param('A pen costs $3. A notebook costs 150% of the price of the pen. How much does the notebook cost?',
+                 4.5, id='a-r07'),
+    pytest.param('Hank has 30 marbles. Ivy has 20% fewer marbles than Hank. How many marbles does Ivy have?',
+                 24, id='a-r08'),
+    pytest.param('Max has 10 fewer cards than Lee. Lee has 50 cards. How many cards do they have in total?',
+                 90, id='a-r13'),
+    pytest.param('Ned has 24 pencils. Oli has half as many pencils as Ned. Pat has 5 more than Oli. How many pencils do Ned and Pat have together?',
+                 41, id='a-r14'),
+    pytest.param('Sue is 12 years old. Her brother is 3 years older than her. How old is her brother?',
+                 15, id='a-r18'),
+    pytest.param('A red box weighs 8 kg. A blue box weighs 2.5 times as much as the red box. How much heavier is the blue box than the red box?',
+                 12, id='a-r19'),
+    pytest.param('Xia has $24. Yuri has $6 less than Xia. Zed has half as much as Yuri. How much money does Zed have?',
+                 9, id='a-r22'),
+    pytest.param('Gil has 2 dozen eggs. Hal has 6 more eggs than Gil. How many eggs does Hal have?',
+                 30, id='a-r26'),
+    pytest.param('A meal costs $40. There is a 10% service fee and then a 15% tip on the total. What is the final bill?',
+                 50.6, id='a-b01'),
+    pytest.param('A dinner bill is $60 before a 20% tip. What is the total with the tip?',
+                 72, id='a-b04'),
+    pytest.param('A laptop costs $1200. It is discounted by 10%, then a further 10% off the sale price. What is the final price?',
+                 972, id='a-b09'),
+    pytest.param('Marco has 200 coins. He loses 15% of them. Then he finds 12 coins. How many coins does he have?',
+                 182, id='b-t02'),
+    pytest.param('Nora has $64. She spends half of it and then half of the rest. How much does she have left?',
+                 16, id='b-t04'),
+    pytest.param('Pia had some stamps. She gave away 25% of them and had 36 left. How many stamps did she have at first?',
+                 48, id='b-t08'),
+    pytest.param('Quinn has $100. He spends $40. How much did he spend?',
+                 40, id='b-t10'),
+    pytest.param('Uma had $300. She spent $120 on a bike. She then spent a fourth of what was left on a helmet. How much money did she have left?',
+                 135, id='b-t18'),
+    pytest.param('A class has 30 students. 20% of them are absent. How many students are absent?',
+                 6, id='b-t24'),
+    pytest.param('Abe had 72 nuts. He ate 1/6 of them and gave 1/4 of the remaining nuts to Bea. How many nuts does Abe have?',
+                 45, id='b-t28'),
+    pytest.param('Lou has 30 marbles. Mo has 5 more than Lou. Ned has 3 times as many as Mo. How many more marbles does Ned have than Lou?',
+                 75, id='b-r04'),
+    pytest.param('Ola read 40 pages. Pam read 25% fewer pages than Ola. Rae read 10 pages more than Pam. How many pages did Rae read?',
+                 40, id='b-r07'),
+    pytest.param('Ola read 40 pages. Pam read 25% fewer pages than Ola. Rae read 10 pages more than Pam. How many pages did they read in all?',
+                 110, id='b-r08'),
+    pytest.param('Sol has 8 apples. Tia has 3 more apples than Sol. Uri has half as many apples as Tia. How many apples does Uri have?',
+                 5.5, id='b-r09'),
+    pytest.param('Fin has 10 fish. Gia has 200% more fish than Fin. How many fish does Gia have?',
+                 30, id='b-r16'),
+    pytest.param('A meal costs $50. A 20% discount is applied, then an 8% tax. What is the final price?',
+                 43.2, id='b-b03'),
+    pytest.param('A coat costs $120. It is marked up 25% and then marked down 20%. What is the final price?',
+                 120, id='b-b05'),
+    pytest.param('A phone costs $400. The price goes up 10% and then drops $40. What is the new price?',
+                 400, id='b-b06'),
+    pytest.param('A hotel bill is $200 plus 12% tax. There is no tip. What is the total?',
+                 224, id='b-b09'),
+]
+
+DECLINES = [
+    pytest.param('Tim had 45 cards. He did not give away 10 of them. How many cards does he have?',
+                 id='a-s15'),
+    pytest.param('A farmer has 200 chickens. He sells 150% of them. How many are left?',
+                 id='a-s20'),
+    pytest.param('Quin has 40 dollars. Rita does not have 60% more money than Quin. How much money does Rita have?',
+                 id='a-r17'),
+    pytest.param('Nora has $64. She spends half of it and then half of it again. How much does she have left?',
+                 id='b-t05'),
+    pytest.param('Zara has $60. She spends 150% of it. How much is left?',
+                 id='b-t27'),
+    pytest.param('Abe had 72 nuts. He ate 1/6 of them and gave 1/4 of them to Bea. How many nuts does Abe have?',
+                 id='b-t29'),
+    pytest.param('Lia has 24 beads. Max has 6 fewer than Lia. Lia does not have more than 30 beads. How many beads does Max have?',
+                 id='b-r21'),
+]
+
+WAS_WRONG = [
+    # arith read a second '10% of it' (after a 25% share) as 10% of what was left: 'it' may be the start amount
+    pytest.param('Carl has $100. He spends 25% of it on food and 10% of it on bus fares. How much does he have left?',
+                 id='a-s17'),
+    # second wording of a-s17 ('then 10% of it')
+    pytest.param('Julia has $90. She spends 20% of it on a scarf, then 10% of it on gloves. How much is left?',
+                 id='b-t01'),
+]
+
+WAS_WRONG_VALUES = [
+]
+
+
+def _values(outcome) -> list[str]:
+    """Return the main answers' decimal values."""
+    return [item.value for item in outcome.answers]
+
+
+@pytest.mark.parametrize(("text", "expected"), CORRECT + WAS_WRONG_VALUES)
+def test_answers_the_hand_computed_value(text, expected):
+    outcome = answer(text)
+    assert outcome.ok, outcome.error
+    assert any(close(value, expected) for value in _values(outcome)), _values(outcome)
+
+
+@pytest.mark.parametrize("text", DECLINES + WAS_WRONG)
+def test_declines_instead_of_a_wrong_answer(text):
+    outcome = answer(text)
+    assert not outcome.ok, _values(outcome)
