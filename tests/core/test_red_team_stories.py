@@ -128,6 +128,27 @@ WAS_WRONG = [
     # second wording of a-s17 ('then 10% of it')
     pytest.param('Julia has $90. She spends 20% of it on a scarf, then 10% of it on gloves. How much is left?',
                  id='b-t01'),
+    # relations added '40 cents more than' 50 dollars as 40 dollars (90)
+    pytest.param('Vin has 50 dollars. Wil has 40 cents more than Vin. How much does Wil have?',
+                 id='b-r10'),
+    # relations read '4 times more money than' as 4 more (16)
+    pytest.param('Xu has $12. Yoko has 4 times more money than Xu. How much money does Yoko have?',
+                 id='b-r12'),
+    # relations read 'a third more marbles than' as plus 1/3 of a marble (18.33)
+    pytest.param('Pia has 18 marbles. Quin has a third more marbles than Pia. How many marbles does Quin have?',
+                 id='b-r24'),
+    # second wording of b-r12 ('3 times more shells than' gave 9)
+    pytest.param('Bo has 6 shells. Cy has 3 times more shells than Bo. How many shells does Cy have?',
+                 id='c-r12b'),
+    # second wording of b-r24 ('1/4 more pens than' gave 12.25)
+    pytest.param('Dee has 12 pens. Eve has 1/4 more pens than Dee. How many pens does Eve have?',
+                 id='c-r24b'),
+    # third wording of b-r24 ('two thirds more' gave 12.67)
+    pytest.param('Dee has 12 pens. Eve has two thirds more pens than Dee. How many pens does Eve have?',
+                 id='c-r24c'),
+    # second wording of b-r10 ('25 cents more than' 3 dollars gave 28)
+    pytest.param('Fox has 3 dollars. Gil has 25 cents more than Fox. How much money does Gil have?',
+                 id='c-r10b'),
 ]
 
 WAS_WRONG_VALUES = [

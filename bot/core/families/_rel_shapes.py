@@ -33,6 +33,11 @@ def _other(tokens) -> tuple[frozenset, str] | None:
     return name_key(words)
 
 
+MULTIPLES = frozenset(FACTORS) | {"times"}
+COINS = frozenset("cent cents penny pennies pence dime dimes nickel nickels quarter quarters "
+                  "dollar dollars".split())
+
+
 def compare(rest, named, text) -> Fact | None:
     """"N% more/less ... than X", "N fewer ... than X"."""
     lows = [t.low for t in rest]
@@ -46,6 +51,10 @@ def compare(rest, named, text) -> Fact | None:
         return None
     at = nums[0]
     amount = rest[at]
+    if set(lows[:than]) & MULTIPLES or "/" in amount.text:
+        return None  # "4 times more", "a third more": a multiple or a share, not a difference
+    if amount.kind == "number" and lows[at + 1:at + 2] and lows[at + 1] in COINS:
+        return None  # "40 cents more than" a dollar amount: the units are not converted
     unit = ""
     if amount.kind == "number" and at + 2 < than and lows[at + 2] in UP | DOWN \
             and thing_of(rest[at + 1:]):
