@@ -128,6 +128,9 @@ WAS_WRONG = [
     # second wording of a-s17 ('then 10% of it')
     pytest.param('Julia has $90. She spends 20% of it on a scarf, then 10% of it on gloves. How much is left?',
                  id='b-t01'),
+    # sequence skipped the numberless clause 'returns it for a full refund' as story filler and kept the $20 spent
+    pytest.param('Cleo has $75. She spends $20 on a hat and returns it for a full refund. How much does she have?',
+                 id='b-t31'),
     # relations added '40 cents more than' 50 dollars as 40 dollars (90)
     pytest.param('Vin has 50 dollars. Wil has 40 cents more than Vin. How much does Wil have?',
                  id='b-r10'),
@@ -149,6 +152,12 @@ WAS_WRONG = [
     # second wording of b-r10 ('25 cents more than' 3 dollars gave 28)
     pytest.param('Fox has 3 dollars. Gil has 25 cents more than Fox. How much money does Gil have?',
                  id='c-r10b'),
+    # second wording of b-t31 ('Later she returns the book to the store' gave 35)
+    pytest.param('Kim has $50. She spends $15 on a book. Later she returns the book to the store. How much does Kim have?',
+                 id='c-t31d'),
+    # third wording of b-t31 ('then exchanges the book' gave 35)
+    pytest.param('Kim has $50. She spends $15 on a book, then exchanges the book. How much does Kim have?',
+                 id='c-t31e'),
 ]
 
 WAS_WRONG_VALUES = [

@@ -21,6 +21,10 @@ from bot.core.families._seq_op import PASSIVE, Op
 FILLER = "filler"
 HINTS = frozenset("""much many some all rest remaining remainder more less twice same
 everything none whole several few""".split())
+# Numberless words that undo or trade back an earlier change ("returns it for a refund").
+UNDO = frozenset("""return returns returned returning refund refunds refunded refunding back
+exchange exchanges exchanged trade trades traded repay repays repaid reimburse reimbursed
+reimburses cancel cancels cancelled canceled replace replaces replaced""".split())
 BETWEEN_BLOCK = frozenset({"all", "but", "except", "each", "only", "some", "less", "fewer",
                            "as", "cheaper", "lower", "higher",
                            "rest", "remaining", "twice", "more_than"})
@@ -270,7 +274,7 @@ def read_op(clause: list[Tok], start: Start, previous: str | None, fresh: bool):
                                  | W.MORE_NOUN)
     fractions = [t for t in clause if t.low in W.FRACTION_WORDS]
     if v is None and not has_number and not change_words and not fractions:
-        if set(words) & (HINTS | {"them", "away"} | (start.nouns - start.owner)) or \
+        if set(words) & (HINTS | UNDO | {"them", "away"} | (start.nouns - start.owner)) or \
                 any(same_unit(w, start.unit) for w in words):
             return None  # "and as much on a hat", "he trades away his cards": unread change
         return FILLER, None
