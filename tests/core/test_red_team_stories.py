@@ -102,6 +102,10 @@ CORRECT = [
                  400, id='b-b06'),
     pytest.param('A hotel bill is $200 plus 12% tax. There is no tip. What is the total?',
                  224, id='b-b09'),
+    pytest.param('A box has 50 apples. 10% of the apples are rotten. How many apples are rotten?',
+                 5, id='c-t23d'),
+    pytest.param('A farm has 200 animals and 35% of them are cows. How many cows are on the farm?',
+                 70, id='c-t23e'),
 ]
 
 DECLINES = [
@@ -128,6 +132,9 @@ WAS_WRONG = [
     # second wording of a-s17 ('then 10% of it')
     pytest.param('Julia has $90. She spends 20% of it on a scarf, then 10% of it on gloves. How much is left?',
                  id='b-t01'),
+    # arith answered the part named in the text ('20% of them are absent' = 6) when the question asked for the other part ('present')
+    pytest.param('A class has 30 students. 20% of them are absent. How many students are present?',
+                 id='b-t23'),
     # sequence skipped the numberless clause 'returns it for a full refund' as story filler and kept the $20 spent
     pytest.param('Cleo has $75. She spends $20 on a hat and returns it for a full refund. How much does she have?',
                  id='b-t31'),
@@ -158,6 +165,12 @@ WAS_WRONG = [
     # third wording of b-t31 ('then exchanges the book' gave 35)
     pytest.param('Kim has $50. She spends $15 on a book, then exchanges the book. How much does Kim have?',
                  id='c-t31e'),
+    # second wording of b-t23 ('walk to school' vs 'take the bus' gave 7)
+    pytest.param('A class has 28 students. 25% of them walk to school. How many students take the bus?',
+                 id='c-t23b'),
+    # third wording of b-t23 ('were late' vs 'on time' gave 6)
+    pytest.param('Of 40 workers, 15% of them were late today. How many workers were on time?',
+                 id='c-t23c'),
 ]
 
 WAS_WRONG_VALUES = [

@@ -84,6 +84,8 @@ def _role(doc: Doc, tok: Tok, asks_left: bool, previous: Change | None) -> Chang
         if asks_left:
             return None  # "30% of it ..." with "how much is left": which share is left?
         if not before & (UP | DOWN | SPEND):
+            if _other_part(tokens[i + 2:], set(doc.question_words)):
+                return None  # "20% of them are absent. How many are present?"
             return Change(rate, "of", tok)
     found = []
     for distance in range(1, 5):
@@ -106,6 +108,23 @@ def _role(doc: Doc, tok: Tok, asks_left: bool, previous: Change | None) -> Chang
         return None
     word = found[0]
     return Change(1 + rate if word in UP else 1 - rate, word, tok)
+
+
+PART_FILLER = frozenset("""the a an them it they those these his her their its my our your
+are is was were be been will being have has had do does did on in at by to for""".split())
+
+
+def _other_part(after: list[Tok], question: set[str]) -> bool:
+    """Return True when "N% of <whole> <predicate>" names its part by a predicate ("are
+    absent") that the question does not repeat: the question may ask for the other part."""
+    words = [t.low for t in after if t.kind == "word"]
+    k = 0
+    while k < len(words) and words[k] in PART_FILLER:
+        k += 1
+    if k == 0 or words[0] in ("the", "a", "an", "his", "her", "their", "its", "my", "our"):
+        k += 1  # skip the whole's noun ("of the students")
+    part = {w for w in words[k:] if w not in PART_FILLER}
+    return bool(part) and not part & question
 
 
 def _timed(doc: Doc) -> bool:
