@@ -106,6 +106,32 @@ CORRECT = [
                  5, id='c-t23d'),
     pytest.param('A farm has 200 animals and 35% of them are cows. How many cows are on the farm?',
                  70, id='c-t23e'),
+    pytest.param('Lara has $120. She spends 25% of it on a dress. Then she spends $30 on shoes. How much money does she have left?',
+                 60, id='d-u01'),
+    pytest.param('Lara has $120. She spends 25% of it on a dress. Then she spends $30 on shoes. How much did she spend?',
+                 60, id='d-u02'),
+    pytest.param('Mike had 60 apples. He sold half of them and then ate 5 of them. How many apples does he have?',
+                 25, id='d-u05'),
+    pytest.param('Owen had some money. He spent $12 and then received $20. Now he has $50. How much did he have at first?',
+                 42, id='d-u08'),
+    pytest.param('Pam has 90 beads. She uses 2/3 of them. How many beads are left?',
+                 30, id='d-u11'),
+    pytest.param('Sara has 24 cookies. She eats 4 and gives half of the rest to Tim. How many cookies does Sara have now?',
+                 10, id='d-u18'),
+    pytest.param('Ted has 10 dollars. He spends $2.50 on a drink and 3 dollars on a sandwich. How much money does he have left?',
+                 4.5, id='d-u20'),
+    pytest.param('Vera has 100 points. She loses 10% of her points, then her points increase by 10%. How many points does she have?',
+                 99, id='d-u24'),
+    pytest.param('Zed has 40 marbles. He loses 6 marbles, but not in the game. How many marbles does he have?',
+                 34, id='d-u29'),
+    pytest.param('Bo has 12 cars. Cy has 5 more cars than Bo. Dee has 2 fewer cars than Cy. How many more cars does Dee have than Bo?',
+                 3, id='d-v01'),
+    pytest.param('Eve weighs 50 kg. Fay weighs 10% less than Eve. Gia weighs 10% more than Fay. How much does Gia weigh?',
+                 49.5, id='d-v03'),
+    pytest.param('Kim has $40. Lou has $10 more than Kim. Max has twice as much as Lou. How much do Kim and Max have together?',
+                 140, id='d-v05'),
+    pytest.param('A car costs $20000. A truck costs 30% more than the car. A van costs $5000 less than the truck. How much does the van cost?',
+                 21000, id='d-v09'),
 ]
 
 DECLINES = [
@@ -123,6 +149,12 @@ DECLINES = [
                  id='b-t29'),
     pytest.param('Lia has 24 beads. Max has 6 fewer than Lia. Lia does not have more than 30 beads. How many beads does Max have?',
                  id='b-r21'),
+    pytest.param('Nell has $45. She gets $15 from her aunt and then spends a third of it. How much does she have left?',
+                 id='d-u07'),
+    pytest.param('Uli has $60. She spends 120% of it. How much is left?',
+                 id='d-u22'),
+    pytest.param('Vera has 100 points. She loses 10% of her points, then gains 10% of her points. How many points does she have?',
+                 id='d-u23'),
 ]
 
 WAS_WRONG = [
@@ -171,6 +203,15 @@ WAS_WRONG = [
     # third wording of b-t23 ('were late' vs 'on time' gave 6)
     pytest.param('Of 40 workers, 15% of them were late today. How many workers were on time?',
                  id='c-t23c'),
+    # second wording of d-u16 ('She eats 5 and then he eats 4' gave 21)
+    pytest.param('Ali has 30 apples. She eats 5 and then he eats 4. How many apples does Ali have?',
+                 id='c-u16b'),
+    # third wording of d-u16 (asked about 'he' after 'she' acted, gave 25)
+    pytest.param('Ali has 30 apples. She eats 5. How many apples does he have?',
+                 id='c-u16c'),
+    # sequence took 'she spends $30' as Rick's own spending: 'he' and 'she' are two people
+    pytest.param('Rick has $200. He spends $50 and she spends $30. How much does Rick have left?',
+                 id='d-u16'),
 ]
 
 WAS_WRONG_VALUES = [

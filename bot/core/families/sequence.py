@@ -23,8 +23,8 @@ def solve(problem, text: str):
     from bot.core.families._seq_clauses import clauses
 
     doc = docs.read(problem)
-    if doc is None or doc.words & W.BLOCK:
-        return None
+    if doc is None or doc.words & W.BLOCK or W.TWO_PEOPLE <= doc.words:
+        return None  # "he ... she ...": two people act, only one amount is tracked
     parts = clauses(doc.given)
     found = _forward(parts, list(doc.question)) or _backward(parts, list(doc.question))
     if found is None:
