@@ -209,9 +209,18 @@ WAS_WRONG = [
     # third wording of d-u16 (asked about 'he' after 'she' acted, gave 25)
     pytest.param('Ali has 30 apples. She eats 5. How many apples does he have?',
                  id='c-u16c'),
+    # second wording of d-w02 ('the tip is 5% of the meal price' gave 34.65)
+    pytest.param('A meal costs $30. Tax is 10% and the tip is 5% of the meal price. What is the total?',
+                 id='c-w02b'),
+    # third wording of d-w02 ('if the tip is based on the pre-tax amount' gave 34.65)
+    pytest.param('A meal costs $30. Tax is 10% and the tip is 5%. What is the total if the tip is based on the pre-tax amount?',
+                 id='c-w02c'),
     # sequence took 'she spends $30' as Rick's own spending: 'he' and 'she' are two people
     pytest.param('Rick has $200. He spends $50 and she spends $30. How much does Rick have left?',
                  id='d-u16'),
+    # arith chained tax then tip (34.65) though the question says the tip is on the meal price
+    pytest.param('A meal costs $30. Tax is 10% and the tip is 5%. What is the total, with tip computed on the meal price?',
+                 id='d-w02'),
 ]
 
 WAS_WRONG_VALUES = [

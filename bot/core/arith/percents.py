@@ -289,6 +289,11 @@ ASKS_CHANGE = frozenset("change changed difference".split())
 POSSESSIVES = frozenset("his her their hers theirs mine yours".split())
 
 
+BASE_CUES = frozenset("on computed calculated based applied figured".split())
+LATER_BASE = frozenset("remaining rest remainder new discounted reduced sale total "
+                       "taxed final".split())
+
+
 def _unsafe(doc: Doc, changes, base_words: set[str], question: set[str]) -> bool:
     """Return True for readings this model would get wrong, so the family declines:
     the base is an end state ("left with 38"); a later percent is of the original amount or
@@ -296,6 +301,8 @@ def _unsafe(doc: Doc, changes, base_words: set[str], question: set[str]) -> bool
     to money someone holds; a question asking by how much it changed."""
     if base_words & END_STATE or question & ASKS_CHANGE or {"by", "how"} <= question:
         return True
+    if len(changes) > 1 and question & CHANGE_NOUNS and question & BASE_CUES:
+        return True  # "the total, with the tip computed on the meal price": a base is named
     for index, change in enumerate(changes):
         if change.factor <= 0:
             return True
@@ -306,6 +313,8 @@ def _unsafe(doc: Doc, changes, base_words: set[str], question: set[str]) -> bool
                   if t is change.token), 0)
         if words[k + 1:k + 2] == ["of"] and set(words[k + 2:k + 4]) & POSSESSIVES:
             return True
+        if index and words[k + 1:k + 2] == ["of"] and not set(words[k + 2:k + 5]) & LATER_BASE:
+            return True  # a later "5% of the meal price": of the start, not of the new amount
         if base_words & HOLDING and not set(words) & SPEND and \
                 set(words) & {"price", "prices", "cost", "costs"}:
             return True
