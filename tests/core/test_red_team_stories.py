@@ -132,6 +132,26 @@ CORRECT = [
                  140, id='d-v05'),
     pytest.param('A car costs $20000. A truck costs 30% more than the car. A van costs $5000 less than the truck. How much does the van cost?',
                  21000, id='d-v09'),
+    pytest.param('Kara had some stickers. She gave 1/3 of them to Lee and 6 to Mo. She has 10 left. How many stickers did she have at first?',
+                 24, id='e-y01'),
+    pytest.param('Nia had some money. She spent 30% of it and had $70 left. How much money did she have at first?',
+                 100, id='e-y06'),
+    pytest.param('Pat has 16 more marbles than Quin. Quin has 20 marbles. How many marbles does Pat have?',
+                 36, id='e-z01'),
+    pytest.param('Quin has 20 marbles. Pat has 16 marbles more than Quin. Rae has as many as Pat and Quin combined. How many does Rae have?',
+                 56, id='e-z02'),
+    pytest.param("Sol's dog weighs 30 pounds. Tia's dog weighs 20% less than Sol's dog. How much do both dogs weigh?",
+                 54, id='e-z03'),
+    pytest.param("Wes has 18 pencils. Xia has 50% of Wes's pencils. Yul has 4 more than Xia. How many pencils does Yul have?",
+                 13, id='e-z05'),
+    pytest.param('Zara has 25 coins. Abe has 300% more coins than Zara. How many coins does Abe have?',
+                 100, id='e-z06'),
+    pytest.param('Hal has 30 books. Ivy has 10 fewer books than Hal has. How many books do Hal and Ivy have in total?',
+                 50, id='e-z09'),
+    pytest.param('Ned has 6 fewer shells than Oli. Oli has 3 times as many shells as Pia. Pia has 5 shells. How many shells does Ned have?',
+                 9, id='e-z12'),
+    pytest.param('Dan has 200 ml of milk. He drinks 25% of it in the morning and 50 ml in the evening. How many ml are left?',
+                 100, id='f-k08'),
 ]
 
 DECLINES = [
@@ -155,6 +175,18 @@ DECLINES = [
                  id='d-u22'),
     pytest.param('Vera has 100 points. She loses 10% of her points, then gains 10% of her points. How many points does she have?',
                  id='d-u23'),
+    pytest.param('Mo had some cards. He bought 8 more and then gave half to Ned. Now Ned has 15 cards. How many cards did Mo have at first?',
+                 id='e-y05'),
+    pytest.param('Ama has 80 marbles. She gives 20 to Ben, then loses 10% of them. How many marbles does Ama have?',
+                 id='f-k02'),
+    pytest.param('Ama has 80 marbles. She gives 20 to Ben, then loses 10% of her marbles. How many marbles does Ama have?',
+                 id='f-k03'),
+    pytest.param('Jan has 60 cookies. Jan does not eat 10 of them. How many cookies are left?',
+                 id='f-k15'),
+    pytest.param('Lea has 45 balloons. 9 of them pop and 1/3 of them fly away. How many balloons are left?',
+                 id='f-k18'),
+    pytest.param('A shop has 120 shirts. It sells 30% of them on Monday and 30% of them on Tuesday. How many shirts are left?',
+                 id='f-k19'),
 ]
 
 WAS_WRONG = [
@@ -215,12 +247,21 @@ WAS_WRONG = [
     # third wording of d-w02 ('if the tip is based on the pre-tax amount' gave 34.65)
     pytest.param('A meal costs $30. Tax is 10% and the tip is 5%. What is the total if the tip is based on the pre-tax amount?',
                  id='c-w02c'),
+    # second wording of f-k09 (gave 24 liters for 'what percent ... is left')
+    pytest.param('Lia has 40 liters of juice. She drinks 25% of it and then 6 liters. What percent of the juice is left?',
+                 id='c-k09b'),
+    # third wording of f-k09 (gave 64 stamps for 'what percent of his stamps are left')
+    pytest.param('Sam has 80 stamps. He gives away 10% of them and then 8 more. What percent of his stamps are left?',
+                 id='c-k09c'),
     # sequence took 'she spends $30' as Rick's own spending: 'he' and 'she' are two people
     pytest.param('Rick has $200. He spends $50 and she spends $30. How much does Rick have left?',
                  id='d-u16'),
     # arith chained tax then tip (34.65) though the question says the tip is on the meal price
     pytest.param('A meal costs $30. Tax is 10% and the tip is 5%. What is the total, with tip computed on the meal price?',
                  id='d-w02'),
+    # sequence answered the amount left (100 ml) to 'What percent of the milk is left?': the % token passed the question check
+    pytest.param('Dan has 200 ml of milk. He drinks 25% of it in the morning and 50 ml in the evening. What percent of the milk is left?',
+                 id='f-k09'),
 ]
 
 WAS_WRONG_VALUES = [

@@ -20,6 +20,8 @@ HOLDING = frozenset({"have", "has", "there", "in", "on", "hold", "holds", "conta
 # the owner, the amount's nouns or its unit.
 ASK_WORDS = frozenset("""how much many what which find is was will be the a an final new
 of it its at in on there after all over with by then still total number amount to""".split())
+SHARE_ASK = frozenset("""percent percentage fraction ratio proportion part portion share
+decimal""".split())
 AUX = frozenset("""does do did is are was were will would can could has have had should
 remain remains remained left""".split())
 
@@ -31,6 +33,8 @@ def asks_final(question: list[Tok], start: Start) -> bool:
     words = [t.low for t in question if t.kind == "word"]
     if not words or words[0] not in ("how", "what", "find"):
         return False
+    if any(t.text == "%" for t in question) or set(words) & SHARE_ASK:
+        return False  # "what percent of the milk is left": a share, not the amount
     verbs = W.TAKE | W.GIVE | W.BUY | W.SELL | W.GONE | W.COME | W.RISE | W.FALL
     blocked = (W.ASK_BLOCK | verbs) - (W.PRICE_FINAL if start.price else frozenset())
     if set(words) & blocked:
