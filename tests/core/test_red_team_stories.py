@@ -152,6 +152,12 @@ CORRECT = [
                  9, id='e-z12'),
     pytest.param('Dan has 200 ml of milk. He drinks 25% of it in the morning and 50 ml in the evening. How many ml are left?',
                  100, id='f-k08'),
+    pytest.param('Quin has 40 dollars. Rae has 15% more dollars than Quin, and Sol has 15% less than Rae. How much does Sol have?',
+                 39.1, id='g-m09'),
+    pytest.param('Tia has 24 stickers. Uma has 1.5 times as many stickers as Tia. How many stickers does Uma have?',
+                 36, id='g-m10'),
+    pytest.param('The blue rope is 12 meters long. The red rope is 3 meters longer than the blue rope. How long are both ropes together?',
+                 27, id='g-m19'),
 ]
 
 DECLINES = [
@@ -187,6 +193,10 @@ DECLINES = [
                  id='f-k18'),
     pytest.param('A shop has 120 shirts. It sells 30% of them on Monday and 30% of them on Tuesday. How many shirts are left?',
                  id='f-k19'),
+    pytest.param('Jo has 15 books. Kim does not have 5 more books than Jo. How many books does Kim have?',
+                 id='g-m06'),
+    pytest.param('Dan has 7 toy cars. Eli has 3 times more toy cars than Dan plus 2. How many toy cars does Eli have?',
+                 id='g-m14'),
 ]
 
 WAS_WRONG = [
@@ -253,6 +263,15 @@ WAS_WRONG = [
     # third wording of f-k09 (gave 64 stamps for 'what percent of his stamps are left')
     pytest.param('Sam has 80 stamps. He gives away 10% of them and then 8 more. What percent of his stamps are left?',
                  id='c-k09c'),
+    # second wording of g-m05 ('3 more pens than Ann does not' gave 15)
+    pytest.param('Ann has 12 pens. Bo has 3 more pens than Ann does not. How many pens does Bo have?',
+                 id='c-m05b'),
+    # second wording of g-m18 ('Bo doubles his pens' gave 27 together)
+    pytest.param('Ann has 12 pens. Bo has 3 more pens than Ann. Bo doubles his pens. How many pens do they have together?',
+                 id='c-m18b'),
+    # third wording of g-m18 ('Then Bo halves his pens')
+    pytest.param('Ann has 12 pens. Bo has 3 more pens than Ann. Then Bo halves his pens. How many pens does Bo have?',
+                 id='c-m18c'),
     # sequence took 'she spends $30' as Rick's own spending: 'he' and 'she' are two people
     pytest.param('Rick has $200. He spends $50 and she spends $30. How much does Rick have left?',
                  id='d-u16'),
@@ -262,6 +281,12 @@ WAS_WRONG = [
     # sequence answered the amount left (100 ml) to 'What percent of the milk is left?': the % token passed the question check
     pytest.param('Dan has 200 ml of milk. He drinks 25% of it in the morning and 50 ml in the evening. What percent of the milk is left?',
                  id='f-k09'),
+    # relations read '25% more apples than Hal does not' as a plain relation (the negation was dropped)
+    pytest.param('Hal has 20 apples. Ivy has 25% more apples than Hal does not. How many apples does Ivy have?',
+                 id='g-m05'),
+    # relations skipped 'Max then doubles his coins' as a story clause (doubles is no relation verb) and answered 60
+    pytest.param('Lia has 100 coins. Max has 40% fewer coins than Lia. Max then doubles his coins. How many coins does Max have?',
+                 id='g-m18'),
 ]
 
 WAS_WRONG_VALUES = [

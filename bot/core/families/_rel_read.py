@@ -19,6 +19,9 @@ from bot.core.families._rel_words import (  # noqa: F401 - re-exported for the f
     UP, VERBS, Fact, GroupCount, name_key, stem)
 
 
+NEGATIONS = frozenset("not never no none".split())
+
+
 def clauses(tokens) -> list[list]:
     """Split a sentence's tokens at commas, semicolons and "and"/"but" between two clauses.
 
@@ -78,6 +81,8 @@ def read_clause(tokens) -> Fact | None | str:
     if not numbers and not as_many and \
             not set(lows) & (RELATION_WORDS - {"of", "as", "each", "every"}):
         return "story"
+    if set(lows) & NEGATIONS or any(low.endswith("n't") for low in lows):
+        return None  # "does not have 5 more than": a negated relation is not a fact
     group = _group_count(toks)
     if group is not None:
         return group

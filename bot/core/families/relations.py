@@ -19,6 +19,10 @@ from bot.core.families import _rel_tally as tally
 
 ORDER = "after"
 HYPOTHETICAL = frozenset("would could should might".split())
+# Numberless change verbs outside the relation verbs: a story clause with one changes a value.
+CHANGES = frozenset("""doubles doubled triples tripled quadruples quadrupled halves halved
+loses lost gives gave trades traded shares shared splits split returns returned adds added
+removes removed""".split())
 
 
 def solve(problem, text: str):
@@ -133,6 +137,6 @@ def _stories_unrelated(stories, facts) -> bool:
     words = set().union(*(f.key for f in facts))
     for clause in stories:
         stems = {reader.stem(t.text) for t in clause if t.kind == "word"}
-        if stems & words and any(t.low in reader.VERBS for t in clause):
-            return False  # "Then Toni gave her plants away": an unread change
+        if stems & words and any(t.low in reader.VERBS or t.low in CHANGES for t in clause):
+            return False  # "Then Toni gave her plants away", "Max doubles his coins"
     return True
