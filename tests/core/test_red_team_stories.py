@@ -158,6 +158,14 @@ CORRECT = [
                  36, id='g-m10'),
     pytest.param('The blue rope is 12 meters long. The red rope is 3 meters longer than the blue rope. How long are both ropes together?',
                  27, id='g-m19'),
+    pytest.param('Val has $200 in savings. She withdraws 15% of it and then deposits $50. How much is in savings now?',
+                 220, id='h-n12'),
+    pytest.param('A plane has 180 passengers. At the first stop 1/6 of them get off and 20 get on. How many passengers are on the plane?',
+                 170, id='h-n14'),
+    pytest.param('Xena has 1,200 points. She loses 250 points and then wins 400 points. How many points does she have?',
+                 1350, id='h-n17'),
+    pytest.param('Yara has 48 crayons. She loses 1/4 of them. She then gives 6 of them to Zack. How many crayons does Yara have?',
+                 30, id='h-n18'),
 ]
 
 DECLINES = [
@@ -197,6 +205,20 @@ DECLINES = [
                  id='g-m06'),
     pytest.param('Dan has 7 toy cars. Eli has 3 times more toy cars than Dan plus 2. How many toy cars does Eli have?',
                  id='g-m14'),
+    pytest.param('Ola has $90. She spends a third of it on a game and a third of it on books. How much is left?',
+                 id='h-n01'),
+    pytest.param('Ola has $90. She spends a third of it on a game. Her brother spends $10. How much does Ola have left?',
+                 id='h-n02'),
+    pytest.param('Pete has 40 cupcakes. He sells them for $2 each. How many cupcakes are left?',
+                 id='h-n03'),
+    pytest.param('Rita has $64. She spends half of her money, then half of her money again. How much money does she have?',
+                 id='h-n06'),
+    pytest.param('Sam had 100 shares. He sold 40% of them and then bought 10% more. How many shares does he have?',
+                 id='h-n07'),
+    pytest.param('Nick pays $200 for a flight and his wife pays $50 for a bag; then he pays 10% of that for insurance. How much did Nick pay?',
+                 id='i-p05'),
+    pytest.param('Pablo pays $120 for a jacket. He pays a 15% tip to the tailor on top of $40 for alterations. How much did he pay?',
+                 id='i-p09'),
 ]
 
 WAS_WRONG = [
