@@ -273,5 +273,7 @@ def _declined(exc: NotUnderstood, text: str) -> Outcome:
     if exc.quote:
         start = text.find(exc.quote)
         span = (start, start + len(exc.quote)) if start >= 0 else None
+    from bot.core.causes import refine
+
     return Outcome(ok=False, error=Decline(exc.message(), span, exc.quote, exc.expected,
-                                           EXAMPLE, cause=exc.what))
+                                           EXAMPLE, cause=refine(exc.what, text)))
