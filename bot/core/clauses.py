@@ -7,10 +7,10 @@ Quantity names are the content words next to a change or a number ("gradient mag
 
 from __future__ import annotations
 
-import weakref
 from dataclasses import dataclass
 
 from bot.core import spec
+from bot.core.memo import once_per_object
 
 BOUNDARY_WORDS = {"but", "while", "whereas", "however", "if", "when", "although", "though",
                   "meanwhile", "so", "then", "because", "since", "until", "unless", "what",
@@ -74,24 +74,11 @@ def split_clauses(sentence: spec.ParsedSentence, index: int) -> list[Clause]:
 # id(sentence) -> (weak reference to it, index, its clauses as tuples). An entry lives exactly
 # as long as its sentence object: the reference's callback drops it, so ids are never confused
 # and nothing outlives the answer() that parsed the sentence.
-_SPLITS: dict[int, tuple] = {}
-
-
+@once_per_object
 def _split_once(sentence: spec.ParsedSentence, index: int) -> tuple[tuple, ...]:
-    """Return the clauses of `sentence` as (items, text, question, conditional) tuples,
-    computed on the first call for this sentence object."""
-    key = id(sentence)
-    found = _SPLITS.get(key)
-    if found is not None and found[0]() is sentence and found[1] == index:
-        return found[2]
-    clauses = tuple((tuple(c.items), c.text, c.question, c.conditional)
-                    for c in _split(sentence, index))
-    try:
-        ref = weakref.ref(sentence, lambda _, key=key: _SPLITS.pop(key, None))
-    except TypeError:  # an object that cannot be weakly referenced: no reuse
-        return clauses
-    _SPLITS[key] = (ref, index, clauses)
-    return clauses
+    """Return the clauses of `sentence` as (items, text, question, conditional) tuples."""
+    return tuple((tuple(c.items), c.text, c.question, c.conditional)
+                 for c in _split(sentence, index))
 
 
 def _split(sentence: spec.ParsedSentence, index: int) -> list[Clause]:

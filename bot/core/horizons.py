@@ -192,18 +192,6 @@ def _target_level(task: Task, target: spec.Target, result) -> Fraction | object:
     return _in_start_unit(amount.value, _word_after(target, result), task)
 
 
-MASS = {"mg": Fraction(1, 1000), "milligram": Fraction(1, 1000), "g": Fraction(1),
-        "gram": Fraction(1), "kg": Fraction(1000), "kilogram": Fraction(1000),
-        "ml": Fraction(1, 1000), "milliliter": Fraction(1, 1000), "l": Fraction(1),
-        "liter": Fraction(1), "litre": Fraction(1)}
-
-
-def _unit_scale(word: str) -> Fraction | None:
-    """Return the scale of a mass/volume unit word relative to g or L (None if unknown)."""
-    word = word.lower().rstrip(".")
-    return MASS.get(word) or MASS.get(word[:-1]) if word.endswith("s") else MASS.get(word)
-
-
 def _in_start_unit(value: Fraction, unit: str, task: Task) -> Fraction:
     """Convert a target to the start's unit (500 g vs 488.28125 mg), noting the conversion."""
     if not unit or task.start is None or not task.start.unit:

@@ -10,8 +10,14 @@ from __future__ import annotations
 from bot.core import spec
 from bot.core.errors import NotUnderstood
 
-NEGATIONS = {"not", "never", "n't", "no", "didn't", "doesn't", "don't", "won't", "isn't",
-             "wasn't", "hasn't", "haven't", "cannot", "can't", "aren't", "weren't"}
+NEGATIONS = frozenset({"not", "never", "n't", "no", "none", "didn't", "doesn't", "don't",
+                       "won't", "isn't", "wasn't", "hasn't", "haven't", "cannot", "can't",
+                       "aren't", "weren't"})
+
+
+def negated(words) -> bool:
+    """True when any of the lower-case `words` negates ("not", "none", any "...n't")."""
+    return any(word in NEGATIONS or word.endswith("n't") for word in words)
 CHANGES = (spec.Change, spec.RateStatement, spec.Interest)
 
 

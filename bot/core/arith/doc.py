@@ -7,10 +7,10 @@ on. Problems with several questions or none are not read (the caller declines).
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from bot.core.arith.tokens import Tok, tokenize
+from bot.core.memo import once_per_object
 
 QUESTION_WORDS = ("how", "what", "which", "find", "calculate", "compute", "determine")
 TRAILING = ("round", "give", "express", "answer")
@@ -85,21 +85,14 @@ def _statement_question(tokens: list[Tok]) -> bool:
         not any(t.numeric for t in tokens)
 
 
-def _joined(problem) -> list[str]:
-    """Return the sentence texts, re-joining a split after a currency "Rs." ("Rs. 500")."""
-    texts: list[str] = []
-    for sentence in problem.sentences:
-        if texts and re.search(r"\b(?:Rs|INR)\.?$", texts[-1], re.IGNORECASE):
-            texts[-1] = f"{texts[-1]} {sentence.text}"
-        else:
-            texts.append(sentence.text)
-    return texts
-
-
+@once_per_object
 def read(problem) -> Doc | None:
-    """Return the Doc of a parsed problem, or None when it has not exactly one question."""
+    """Return the Doc of a parsed problem, or None when it has not exactly one question.
+
+    The arithmetic, relations and sequence families all read the same problem: it is
+    tokenized once per problem object (the Doc is immutable)."""
     sentences = []
-    for text in _joined(problem):
+    for text in (sentence.text for sentence in problem.sentences):  # "Rs. 500" stays whole
         tokens = tokenize(text)
         if tokens is None:
             return None

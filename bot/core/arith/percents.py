@@ -13,6 +13,7 @@ from fractions import Fraction
 from bot.core.arith.build import Work, pct, show
 from bot.core.arith.doc import Doc
 from bot.core.arith.tokens import Tok
+from bot.core.negation import negated
 
 DOWN = frozenset("""discount discounted off less decrease decreased decreases decreasing reduce
 reduced reduces reduction drop dropped drops cheaper lower lowered fell fall falls loss
@@ -35,7 +36,6 @@ BLOCKING = frozenset("""than both together altogether combined sum twice half do
 times per every difference each_other instead average ratio interest simple compound
 compounded annum annually monthly yearly years months days weeks hours minutes""".split())
 PERCENT_ASK = ("percent", "percentage", "%")
-NEGATIONS = frozenset("not never without no none".split())
 ACCURACY = frozenset("accuracy accurate correct correctly success precision".split())
 MISSES = frozenset("misclassified misclassify wrong wrongly incorrect incorrectly error errors "
                    "mistake mistakes fail fails failed miss missed".split())
@@ -179,7 +179,7 @@ def solve(doc: Doc) -> tuple[Work, Fraction, str, str] | None:
     if words & BLOCKING:
         return None
     question = set(doc.question_words) | {t.low for t in doc.question if t.text == "%"}
-    if _timed(doc) or question & NEGATIONS or any(w.endswith("n't") for w in question):
+    if _timed(doc) or "without" in question or negated(question):
         return None
     percents = [t for t in doc.all_tokens if t.kind == "percent"]
     amounts = [t for t in doc.all_tokens if t.kind in ("number", "money")]

@@ -14,7 +14,6 @@ from fractions import Fraction
 
 from bot.core import spec
 from bot.core.clauses import Clause, split_clauses
-from bot.core.errors import NotUnderstood
 
 INSTRUCTION_WORDS = {"decimal", "nearest", "round", "rounded", "places", "significant"}
 NUMERIC = ("NUMBER", "YEARNUM")
@@ -139,12 +138,6 @@ def question_year(clause: Clause) -> spec.Word | None:
         if isinstance(item, spec.Horizon) and item.kind == "year":
             return item
     return None
-
-
-def require(condition: bool, what: str, quote: str, expected: str = "") -> None:
-    """Raise NotUnderstood unless `condition` holds (a family's final decline)."""
-    if not condition:
-        raise NotUnderstood(what, quote, expected)
 
 
 def start_candidates(reading: Reading, taken: set) -> list[Number]:

@@ -13,13 +13,13 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from bot.core.negation import negated
 from bot.core.families._rel_shapes import compare, equal, share, times, value
 from bot.core.families._rel_words import (  # noqa: F401 - re-exported for the family
     DOWN, GROUPS, LEADERS, PREVIOUS_KEY, PRONOUN_KEY, PRONOUNS, RELATION_WORDS, STOPS, TITLES,
     UP, VERBS, Fact, GroupCount, name_key, stem)
 
 
-NEGATIONS = frozenset("not never no none".split())
 
 
 def clauses(tokens) -> list[list]:
@@ -81,7 +81,7 @@ def read_clause(tokens) -> Fact | None | str:
     if not numbers and not as_many and \
             not set(lows) & (RELATION_WORDS - {"of", "as", "each", "every"}):
         return "story"
-    if set(lows) & NEGATIONS or any(low.endswith("n't") for low in lows):
+    if negated(lows):
         return None  # "does not have 5 more than": a negated relation is not a fact
     group = _group_count(toks)
     if group is not None:

@@ -68,7 +68,6 @@ POSSESSIVE = _words("her his their its my our your the")
 # Words allowed before an actor's verb besides the owner's name.
 LEAD = _words("""then and after that later next finally also so now if she he they it i we
 you afterwards later on""")
-PRONOUN = _words("she he they i we you")
 # Both of these in one story: two people act ("He spends $50 and she spends $30").
 TWO_PEOPLE = _words("he she")
 

@@ -18,6 +18,7 @@ from fractions import Fraction
 from bot.core import exact, spec
 from bot.core.families import _common as common
 from bot.core.outcome import Answer, Outcome, Step
+from bot.core.units import unit_of
 
 ORDER = "after"
 GAIN_VERBS = {"earns", "earn", "saves", "save", "saved", "makes", "make", "grows", "grow",
@@ -29,7 +30,6 @@ LOSS_VERBS = {"spends", "spend", "uses", "use", "eats", "eat", "loses", "lose", 
 GOAL_CUES = {"costs", "cost", "needs", "need", "requires", "require", "required", "goal",
              "total", "be", "reach", "price", "priced", "worth", "buy", "afford"}
 START_CUES = {"has", "have", "had", "is", "already", "currently", "now", "starts", "saved"}
-LENGTHS = {"inch": 1, "inches": 1, "foot": 12, "feet": 12, "yard": 36, "yards": 36}
 PAST = ("past", "last")
 
 
@@ -188,6 +188,13 @@ def _start(by_role, gain: Role) -> Role:
                             past.item.span))
 
 
+def _length_scale(word: str):
+    """Return the exact size of a length unit word (bot/core/units.py), None otherwise;
+    "in" is never read as inches here (it is the preposition far more often)."""
+    found = unit_of(word) if word and word.lower() != "in" else None
+    return found[1] if found and found[0] == "length" else None
+
+
 def _in_gain_unit(roles: list[Role], gain: Role) -> list[Fraction] | None:
     """Return the values in the gain's unit (lengths converted), None when units clash."""
     out = []
@@ -195,8 +202,8 @@ def _in_gain_unit(roles: list[Role], gain: Role) -> list[Fraction] | None:
         if not role.unit or not gain.unit or role.unit == gain.unit or \
                 role.role == "past":
             out.append(role.value)
-        elif role.unit in LENGTHS and gain.unit in LENGTHS:
-            out.append(role.value * LENGTHS[role.unit] / LENGTHS[gain.unit])
+        elif _length_scale(role.unit) and _length_scale(gain.unit):
+            out.append(role.value * _length_scale(role.unit) / _length_scale(gain.unit))
         else:
             return None
     return out
@@ -230,9 +237,9 @@ def _answer(start_value, goal_value, gain, start, goal, reading, roles) -> Outco
     lines = [f"Start: {exact.frac_text(start_value)}{already}.",
              f"Gain: {exact.frac_text(gain.value)} per {unit}.",
              f"Goal: {exact.frac_text(goal_value)}."]
-    if any(r.unit in LENGTHS for r in (start, goal)) and \
+    if any(_length_scale(r.unit) for r in (start, goal)) and \
             {start.unit, goal.unit, gain.unit} - {""} != {gain.unit}:
-        lines.append(f"Lengths converted to {gain.unit} (1 foot = 12 inches).")
+        lines.append(f"Lengths converted to {gain.unit} exactly.")
     reading.used |= {id(r.item) for r in roles}
     value = sympy.Integer(whole)
     return Outcome(ok=True, answers=(Answer(f"{unit}s until the goal", str(value), str(value),

@@ -64,3 +64,18 @@ def test_buy_for_price_is_the_goal():
                      "for $300. How many hours must he work?")
     assert outcome.ok, outcome.error and outcome.error.message
     assert outcome.answers[0].value == "20"
+
+
+@pytest.mark.parametrize("text, weeks_or_days", [
+    pytest.param("A rope is 1 m long and she adds 20 cm every day. She needs 3 m. How many days "
+                 "does she need?", 10, id="metres-to-centimetres"),
+    pytest.param("Sam has saved 3 feet of ribbon and adds 6 inches of ribbon every day. He needs "
+                 "60 inches of ribbon. How many days until he has enough?", 4,
+                 id="feet-to-inches-shared-table"),
+])
+def test_lengths_convert_through_the_shared_unit_table(text, weeks_or_days):
+    """Start and goal in one length unit, the gain in another: converted exactly."""
+    outcome = answer(text)
+    assert outcome.ok, outcome.error
+    assert outcome.answers[0].value == str(weeks_or_days)
+    assert any(line.startswith("Lengths converted to") for line in outcome.reading)
