@@ -12,7 +12,7 @@ from bot.core import spec
 from bot.core.errors import NotUnderstood
 
 # Words naming the change itself rather than the value reached.
-CHANGE_WORDS = {"increase", "decrease", "lost", "gained"}
+CHANGE_WORDS = {"increase", "decrease", "lost", "gained", "added", "removed", "burned", "burnt"}
 # Asking for a share of the quantity, not its value ("%" is how "percent" is normalised).
 SHARE_WORDS = {"percent", "percentage", "%", "fraction", "proportion"}
 EXPECTED = "the value of the changing quantity itself"
@@ -30,6 +30,10 @@ def difference_cue(clause) -> str:
         if texts[index] in ("more", "fewer", "less") and texts[index - 2] == "how" and \
                 texts[index - 1] in ("many", "much") and after not in TIME_WORDS:
             return " ".join(texts[index - 2:index + 1])
+        if texts[index] in ("more", "fewer", "less") and index >= 3 and \
+                texts[index - 3] == "how" and texts[index - 2] in ("many", "much") and \
+                texts[index - 1] not in TIME_WORDS and after not in TIME_WORDS:
+            return " ".join(texts[index - 3:index + 1])  # "how many kilograms more"
         if texts[index - 2:index + 1] == ["by", "how", "much"] or \
                 texts[index - 2:index + 1] == ["by", "how", "many"]:
             return " ".join(texts[index - 2:index + 1])

@@ -14,6 +14,12 @@ from bot.core.model import Task
 def apply(task: Task, problem_text: str) -> Task:
     """Return the task rewritten to the conventional reading, with alternatives attached."""
     lowered = problem_text.lower()
+    if task.law.kind == "compound" and task.law.rate is None and "simple interest" in lowered:
+        from bot.core.errors import NotUnderstood
+
+        raise NotUnderstood("how a sum grows at simple interest", task.law.text,
+                            "a multiple read as compound growth (\u201cdoubles in 8 years\u201d "
+                            "at simple interest is linear)")
     if task.law.kind == "compound" and task.law.rate is not None and task.start is not None:
         if task.start.kind == "percent" and task.law.percent and task.kind == "value_after":
             return _percentage_quantity(task, lowered)

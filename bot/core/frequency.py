@@ -36,3 +36,16 @@ def refuse_unmodelled_frequency(clauses) -> None:
             if skipping or repeated:
                 quote = item.text if skipping else f"{before.text} {item.text}"
                 raise NotUnderstood("how often the change happens", quote, EXPECTED)
+
+
+def skips_periods(words: list[str]) -> bool:
+    """Return True for the same unmodelled frequencies in plain lower-case words ("every other
+    day", "every second week", "twice a month", "3 times a week"), for the readers that work
+    on tokens instead of parsed periods."""
+    for k, word in enumerate(words[:-1]):
+        after = words[k + 1]
+        if word in ("every", "each") and after in SKIPPING | ORDINALS:
+            return True
+        if (word in REPEATS or word == "times") and after in ("a", "an", "per", "every", "each"):
+            return True
+    return False

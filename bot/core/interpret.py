@@ -191,10 +191,15 @@ def _task_for(clause: Clause, result: Interpretation) -> Task | None:
     elif law.kind != "formula" and relative_target:
         task.start = _optional_start(result, law, asked, clause)
     task.unit = task.start.unit if task.start else ""
+    if task.start is not None and law.kind == "linear":
+        _refuse_other_noun(result, law, task.start)
     if task.kind == "value_after" and (task.start is None or task.start.kind != "percent"):
         if asks.share_cue(clause):  # "what percent of the trees remain"
             asks.refuse_change_ask(clause)
     if time or (targets and not horizons):
+        if targets and _target_is_span(clause, targets[0]):
+            raise NotUnderstood("when the question looks", clause.text,
+                                "a horizon such as \u201c2 years from now\u201d")
         task.answer_unit = _asked_time_unit(clause)
         return threshold_of(task, clause, result, targets)
     if not horizons:
@@ -202,7 +207,85 @@ def _task_for(clause: Clause, result: Interpretation) -> Task | None:
                             "a horizon such as \u201cafter 10 epochs\u201d or \u201cin 2040\u201d")
     if task.kind == "value_after" and asks.difference_cue(clause):  # "how many more bats"
         asks.refuse_change_ask(clause)
-    return periods_for(task, horizons[0], clause, result)
+    _refuse_rate_accumulated(task, horizons[0], clause)
+    _refuse_split_horizon(horizons[0], clause)
+    _refuse_other_answer_unit(task, clause)
+    task = periods_for(task, horizons[0], clause, result)
+    _refuse_part_step(task)
+    return task
+
+
+def _refuse_split_horizon(horizon: spec.Horizon, clause: Clause) -> None:
+    """Decline "in 3 years and 6 months": the horizon read is only its first part."""
+    items = clause.items
+    k = next((i for i, item in enumerate(items) if item is horizon), None)
+    rest = items[k + 1:k + 3] if k is not None else []
+    joined = len(rest) == 2 and isinstance(rest[0], spec.Word) and \
+        rest[0].text.lower() == "and"
+    if joined and (not isinstance(rest[1], spec.Word) or rest[1].kind in ("NUMBER",
+                                                                          "YEARNUM")):
+        raise NotUnderstood("the whole horizon", f"{horizon.text} and \u2026",
+                            "one length of time, e.g. \u201cafter 42 months\u201d")
+
+
+def _refuse_other_answer_unit(task: Task, clause: Clause) -> None:
+    """Decline "How tall is it in inches" when the start is in feet: the value would be given
+    in the start's unit, not the one asked."""
+    from bot.core.units import unit_of
+
+    have = unit_of(task.start.unit) if task.start is not None and task.start.unit else None
+    words = clause.words()
+    for a, b in zip(words, words[1:]):
+        asked = unit_of(b) if a == "in" else None
+        if asked and have and asked[0] == have[0] and asked[1] != have[1]:
+            raise NotUnderstood("the unit the question asks in", f"in {b}",
+                                f"the answer in {task.start.unit}")
+
+
+def _refuse_part_step(task: Task) -> None:
+    """Decline a fixed amount added every k > 1 units over a span that is not a whole number
+    of steps ("grows 2 cm every 3 days ... after 2 weeks"): whether the part step counts is
+    not said."""
+    law = task.law
+    if law.kind == "linear" and law.period is not None and law.period.count != 1 and \
+            task.periods is not None and Fraction(task.periods).denominator != 1:
+        raise NotUnderstood("how a part of a step counts", task.horizon_text,
+                            "a horizon that is a whole number of steps")
+
+
+def _change_noun(result: Interpretation, law: Law) -> str:
+    """Return the noun right after a linear change's amount ("remove 400 gallons"), or ""."""
+    for clause in result.clauses:
+        items = clause.items
+        for k, item in enumerate(items[:-1]):
+            if isinstance(item, spec.Change) and (item.span.start, item.span.end) == law.span:
+                after = items[k + 1]
+                if isinstance(after, spec.Word) and after.kind in ("WORD", "UNIT"):
+                    return after.text.lower()
+    return ""
+
+
+def _refuse_other_noun(result: Interpretation, law: Law, start: Value) -> None:
+    """Decline when the change counts another thing than the start: "Five pumps remove 400
+    gallons per hour" changes gallons, and the 5 counts the pumps, so 5 is no start of it.
+    Units of one dimension ("2 meters tall ... grows 50 centimeters") are converted."""
+    from bot.core.units import unit_of
+
+    noun, have = _change_noun(result, law), (start.unit or "").lower()
+    if not noun or not have or noun.rstrip("s") == have.rstrip("s"):
+        return
+    a, b = unit_of(noun), unit_of(have)
+    if a is not None and b is not None and a[0] == b[0]:
+        return
+    if a is None and noun in NOT_NOUNS:
+        return
+    raise NotUnderstood("what the change counts", f"{start.text} … {law.text} {noun}",
+                        "a start that counts the same thing as the change")
+
+
+NOT_NOUNS = frozenset("""each every per a an the more less fewer in on at by to from for of
+and or but than then after before until this that these those it its their his her daily
+weekly monthly yearly annually hourly""".split())
 
 
 def _characteristic_time(clause: Clause, law: Law) -> spec.Target | None:
@@ -292,6 +375,27 @@ def _candidates(result: Interpretation) -> list[Value]:
             and v.sentence not in skip and v.unit.lower() not in ("point", "points")]
 
 
+TIME_UNITS = frozenset("second minute hour day week month year decade".split())
+ACCUMULATING = ("in ", "for ", "during ", "over ", "within ")
+
+
+def _refuse_rate_accumulated(task: Task, horizon: spec.Horizon, clause: Clause) -> None:
+    """Decline when the start is an amount per period ("40 parts per hour") and the question
+    asks about a span of those periods ("in 3 hours"): the words may ask for the total made in
+    that span rather than the level of the rate after it, so either answer would be a guess."""
+    start = task.start
+    if start is None or not start.per_unit:
+        return
+    times = {start.per_unit.lower().rstrip("s"), horizon.unit.lower().rstrip("s")}
+    if start.per_unit != horizon.unit and not times <= TIME_UNITS:
+        return  # "20 km per hour ... in 90 minutes" is the same question in other units
+    if horizon.text.lower().startswith(ACCUMULATING):
+        raise NotUnderstood("whether the question asks for the rate or the total made",
+                            f"{start.text} per {start.per_unit} \u2026 {horizon.text}",
+                            "a question about the rate itself (\u201cwhat is its rate after "
+                            "3 hours?\u201d) or a total made at one fixed rate")
+
+
 def _is_instruction(clause: Clause) -> bool:
     """Return True for "Round to the nearest ..." / "(1 point)" style clauses."""
     words = clause.words()
@@ -318,7 +422,35 @@ def _pick_start(result: Interpretation, law: Law, asked, clause: Clause) -> Valu
                             "the start named like the asked quantity, e.g. "
                             "\u201cthe initial gradient is 30 units\u201d")
     _refuse_rate_as_start(ranked)
+    _refuse_later_level(result, ranked[0], clause, law)
     return ranked[0]
+
+
+RELATIVE_ASKS = ("more", "later", "after it", "after that", "after this", "from then",
+                 "from now", "since then")
+
+
+def _refuse_later_level(result: Interpretation, start: Value, asked: Clause,
+                        law: Law) -> None:
+    """Decline a start stated at a later time ("After 4 days, 810 people know it") when the
+    question counts from time zero ("on the fourth day"): the stated level holds after those
+    periods, not at the start (the growth_back family works it backwards). A question counted
+    from that level ("3 h after it reaches ...", "2 more days") may use it as its start."""
+    text = f" {asked.text.lower()} "
+    if any(f" {cue} " in text or f" {cue}?" in text for cue in RELATIVE_ASKS):
+        return
+    for clause in result.clauses:
+        if clause.sentence != start.sentence or clause.question:
+            continue
+        for item in clause.items:
+            own = law.period is not None and law.period.span == item.span or \
+                any(item is used or getattr(used, "span", None) == item.span
+                    for used in law.used_numbers)  # "60% remains after 4 hours"
+            if isinstance(item, spec.Horizon) and item.text.lower().startswith("after") and \
+                    not own:
+                raise NotUnderstood("when the starting value holds",
+                                    f"{item.text} \u2026 {start.text}",
+                                    "a start at time zero, e.g. \u201cthere are 50 now\u201d")
 
 
 def _refuse_rate_as_start(ranked: list[Value]) -> None:
@@ -386,3 +518,18 @@ def check_safety(result: Interpretation) -> None:
                                 " ".join(task.asked),
                                 "the value of the changing quantity itself")
     refuse_negated_change(result.clauses)
+
+
+TIME_UNITS = frozenset("""second seconds minute minutes hour hours day days week weeks month
+months year years decade decades""".split())
+
+
+def _target_is_span(clause, target) -> bool:
+    """Return True when the item read as the target is followed by a time unit ("What will
+    its value be 2 years from now?"): it is a time span, not a level to reach."""
+    items = list(clause.items)
+    for k, item in enumerate(items[:-1]):
+        if item is target:
+            after = getattr(items[k + 1], "text", "").lower()
+            return after in TIME_UNITS
+    return False

@@ -224,12 +224,13 @@ def _value_at(items, index: int, clause: Clause) -> Value | None:
         bool(raw) and raw[-1] in YEAR_CUES)
     following = items[index + 2] if kind != "plain" and index + 2 < len(items) else None
     rate_like = bool(set(raw) & RATE_WORDS) or isinstance(following, spec.Period)
+    per = next((i for i in items[index + 1:index + 3] if isinstance(i, spec.Period)), None)
     return Value(number, kind, unit, before + after,
                  item.text + (nxt.text if kind == "percent" else
                               (" dollars" if kind == "money" else "")),
                  clause.sentence, (item.span.start, end), start_cue=cue,
                  in_question=clause.question, item=item, year_like=year_like,
-                 rate_like=rate_like)
+                 rate_like=rate_like, per_unit=per.unit if per is not None else "")
 
 
 def _unit_of(amount: spec.Amount) -> str:

@@ -50,6 +50,7 @@ class Value:
     rate_like: bool = False
     in_question: bool = False
     item: object = None
+    per_unit: str = ""  # "hour" for "40 parts per hour": an amount per period, not a level
 
 
 @dataclass

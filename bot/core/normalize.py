@@ -41,7 +41,7 @@ _SENTENCE_END = re.compile(r"(?<!\bRs\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bM
 _REWRITES: tuple[tuple[re.Pattern, str], ...] = tuple(
     (re.compile(pattern, re.IGNORECASE), replacement) for pattern, replacement in (
         (r"\$\s*(\d[\d,]*(?:\.\d+)?)\s+comma\s+(\d{3})\b", r"$\1,\2"),
-        (r"(?:\bRs\.?|\bINR|\u20b9)\s*(\d[\d,]*(?:\.\d+)?)", r"\1 rupees"),
+        (r"(?:\bRs\.?|\bINR|\u20b9)\s*(\d(?:[\d,]*\d)?(?:\.\d+)?)", r"\1 rupees"),
         (r"(\d)\s*(?:\*|x)\s*10\s*\^?\s*([-+]?\d+)\b", r"\1e\2"),
         (r"(?<![\w.*/^)])10\s*\^\s*(?:\{\s*([-+]?\d{1,3})\s*\}|([-+]?\d{1,3})(?![\d.\w]))",
          r"1e\1\2"),

@@ -111,6 +111,7 @@ def _law_answer(problem, text: str) -> Outcome:
         raise NotUnderstood("a change I could not place", unplaced.text.strip(" ,.;"),
                             "changes phrased like \u201cgrows by 5% per year\u201d")
     for task in interpretation.tasks:
+        _refuse_start_after_span(task.start, interpretation.clauses)
         start_clause = report.start_beside_other_period(task.start, interpretation.clauses,
                                                         interpretation.laws)
         if start_clause is not None:
@@ -123,6 +124,22 @@ def _law_answer(problem, text: str) -> Outcome:
                    unused=tuple(report.unused_entries(leftover, claimed)),
                    claims=tuple(claims), series=tuple(series),
                    notes=tuple(interpretation.notes))
+
+
+def _refuse_start_after_span(start, clauses) -> None:
+    """Decline a start stated "after 9 days" (a level measured after some periods, not at
+    the beginning): the horizon of the question would be counted from the wrong time."""
+    from bot.core import spec
+
+    item = getattr(start, "item", None)
+    for clause in clauses:
+        if getattr(clause, "question", False):
+            continue  # "how much of a 200 g sample is left after 30 days": the start is asked from
+        if any(i is item for i in clause.items) and any(
+                isinstance(i, spec.Horizon) and i.kind == "span" for i in clause.items):
+            raise NotUnderstood("when the starting amount was measured",
+                                clause.text.strip(" ,.;"),
+                                "the amount at the start, or the question counted from then")
 
 
 def _change_in_start_unit(task, problem):

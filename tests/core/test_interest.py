@@ -102,9 +102,6 @@ def test_monthly_rate_without_compounding_shows_compound_alternative():
 
 
 DECLINES = [
-    pytest.param("Karan borrowed $2,000 for 4 months at an interest rate of 10%. She pays an "
-                 "equal amount every month. How much does she pay per month?",
-                 id="installment"),
     pytest.param("A sum of money at simple interest earns $300 in 3 years. What is the rate "
                  "of interest if the principal is $2,000?", id="rate-asked"),
     pytest.param("Ana invests $500 at 4% interest and Ben invests $700 at 6% interest. How "

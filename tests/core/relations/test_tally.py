@@ -85,6 +85,8 @@ def test_declined(text):
                  "pay?", id="one-item-discount-after-two-prices"),
     pytest.param("Tea costs $6 and a cake costs $9. The cake has a 20% discount. What is the "
                  "total?", id="one-item-discount-named-subject"),
+    pytest.param("Leo buys 5 shirts for $20 each and a hat for $15. He gets 10% off the "
+                 "shirts only. How much does he pay?", id="off-the-named-items"),
 ])
 def test_percent_of_one_named_item_is_not_taken_of_the_bill(text):
     """A percent whose sentence names one of several priced items is not read as a percent
