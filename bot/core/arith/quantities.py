@@ -9,7 +9,7 @@ week" / "in a decade" are implicit durations (1 week, 1 decade) that must be use
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from fractions import Fraction
 
 from bot.core.arith.tokens import Tok
@@ -41,6 +41,7 @@ class Quantity:
     question: bool = False
     tags: tuple[str, ...] = ()  # qualifiers: "soda" bottles, drums "of grapes", "today"
     divided: tuple[Fraction, ...] = ()  # (stated amount, count) of "1200 widgets in 8 hours"
+    span: tuple[int, int] = (0, 0)  # token indices [start, end) in its sentence
 
     def unit_dict(self) -> dict[str, int]:
         """Return the unit exponents as a dict."""
@@ -190,6 +191,7 @@ def read_sentence(tokens: list[Tok], question: bool = False) -> Sentence:
                 continue
         i += 1
     _merge_takes(tokens, out)
+    share_per(tokens, out)
     return out
 
 
@@ -226,6 +228,8 @@ def _read_quantity(tokens: list[Tok], i: int, question: bool, out: Sentence) -> 
     else:
         if _word(tokens, j) in ("dozen", "dozens"):
             value, j = value * 12, j + 1
+        if j + 1 < len(tokens) and tokens[j].text == "-" and _word(tokens, j + 1):
+            j += 1  # "a 25-mile ride": the hyphen joins the number to its unit
         unit, j = noun_at(tokens, j)
     tags = _tags(tokens, i + 1, j)
     container = _word(tokens, i - 2) if _word(tokens, i - 1) == "of" else ""
@@ -237,6 +241,9 @@ def _read_quantity(tokens: list[Tok], i: int, question: bool, out: Sentence) -> 
         if not per:
             break
         name = next(iter(per))
+        if is_time(name) and any(e < 0 and is_time(n) for n, e in unit.items()) and \
+                _word(tokens, _skip_filler(tokens, j)) in ("for", "in"):
+            break  # "6 miles per hour for 1 hour" / "6 mph in 30 minutes": a length of time
         if unit.get(name, 0) >= 0:  # "records of 500 bytes per record" says it once
             unit[name] = unit.get(name, 0) - 1
         counts = [t for t in tokens[j:end] if t.kind == "number"]
@@ -245,8 +252,10 @@ def _read_quantity(tokens: list[Tok], i: int, question: bool, out: Sentence) -> 
             divided = (value, count)
         value, j = value / count, end
     text = " ".join(t.text for t in tokens[i:j])
+    if tok.kind == "money":
+        tags = _on_tags(tokens, j)
     out.quantities.append(Quantity(value, freeze(unit), text, sources, question,
-                                   tags if tok.kind != "money" else (), divided))
+                                   tags, divided, (i, j)))
     out.consumed.update(sources)
     return j
 
@@ -267,26 +276,51 @@ def _tags(tokens: list[Tok], start: int, end: int) -> tuple[str, ...]:
         k += 1
     if _word(tokens, k) in WHEN:
         words.append(_word(tokens, k))
+    return tuple(words) + _on_tags(tokens, k)
+
+
+def _on_tags(tokens: list[Tok], k: int) -> tuple[str, ...]:
+    """Return what an amount is spent on: "6 hours on learning english" -> learning,
+    english; "$4 on lunch" -> lunch (the words that tell such amounts apart)."""
+    if _word(tokens, k) != "on":
+        return ()
+    words = []
+    for j in range(k + 1, min(k + 3, len(tokens))):
+        word = _word(tokens, j)
+        if not word or word in STOP:
+            break
+        words.append(word)
     return tuple(words)
 
 
+PER_STARTS = ("per", "each", "every", "/", "in", "a", "an")
+
+
 def _skip_filler(tokens: list[Tok], j: int) -> int:
-    """Skip "long" or "to train" between a quantity and its per-phrase ("8 inches long in")."""
+    """Skip "long", "to train" or "of grapes" between a quantity and its per-phrase ("8
+    inches long in", "90 drums of grapes per day")."""
+    if _word(tokens, j) == "of" and _word(tokens, j + 1) and _word(tokens, j + 1) not in STOP \
+            and _word(tokens, j + 2) in PER_STARTS:
+        return j + 2
     for width in (1, 2):
         words = [_word(tokens, k) for k in range(j, j + width)]
         if not all(words):
             return j
         if (width == 1 and words[0] in ADJECTIVES) or (width == 2 and words[0] == "to"):
             nxt = tokens[j + width].low if j + width < len(tokens) else ""
-            if nxt in ("per", "each", "every", "/", "in", "a", "an"):
+            if nxt in PER_STARTS:
                 return j + width
     return j
 
 
 def attach_pending(sentence: Sentence, known: set[str]) -> bool:
-    """Bind sentence-level per-words to the sentence's one quantity; False when ambiguous."""
+    """Bind sentence-level per-words to the sentence's one quantity (or to every amount of
+    a list of one kind: "every day he spends 6 hours on A and 7 hours on B"); False when
+    ambiguous. A sentence that states no number ("the same amount each day") binds none."""
     for name, each_of in sentence.pending:
         if name not in known and not is_time(name):
+            continue
+        if not sentence.quantities:
             continue
         if any(name in q.unit_dict() for q in sentence.quantities if q.sources) and \
                 not each_of and len(sentence.quantities) == 1:
@@ -296,13 +330,45 @@ def attach_pending(sentence: Sentence, known: set[str]) -> bool:
         targets = [q for q in sentence.quantities
                    if name not in q.unit_dict() and q.sources] or \
             [q for q in sentence.quantities if name not in q.unit_dict()]
-        if len(targets) != 1:
+        if len(targets) != 1 and not _one_kind(targets, sentence.quantities):
             return False
-        target = targets[0]
-        unit = target.unit_dict()
-        unit[name] = -1
-        index = sentence.quantities.index(target)
-        sentence.quantities[index] = Quantity(target.value, freeze(unit),
-                                              f"{target.text} (per {name})",
-                                              target.sources, target.question)
+        for target in targets:
+            unit = target.unit_dict()
+            unit[name] = -1
+            index = sentence.quantities.index(target)
+            sentence.quantities[index] = replace(target, unit=freeze(unit),
+                                                 text=f"{target.text} (per {name})")
     return True
+
+
+def _one_kind(targets: list[Quantity], everything: list[Quantity]) -> bool:
+    """Return True when the targets are every quantity of the sentence, all stated, all of
+    one plain unit and told apart by qualifiers (a list the per-word applies to)."""
+    units = {q.unit for q in targets}
+    return len(targets) > 1 and len(targets) == len(everything) and len(units) == 1 and \
+        all(q.sources and q.tags for q in targets) and \
+        all(e > 0 for _, e in next(iter(units))) and len({q.tags for q in targets}) == len(targets)
+
+
+def share_per(tokens: list[Tok], sentence: Sentence) -> None:
+    """Give "31 sacks of ripe oranges and 24 sacks of unripe oranges per day" (or "4 apples
+    and 3 pears a week") its per-phrase on every item: a plain counted amount joined by "and"
+    / "," straight to the next amount, which is per something, takes that same per-unit."""
+    items = sentence.quantities
+    for k in range(len(items) - 2, -1, -1):
+        first, second = items[k], items[k + 1]
+        between = [t.low for t in tokens[first.span[1]:second.span[0]]]
+        if between[:1] == ["of"] and len(between) > 2 and between[1] not in STOP:
+            between = between[2:]  # "40 sacks of wheat and 25 sacks of rye per day"
+        if not between or any(w not in ("and", ",") for w in between):
+            continue
+        plain = dict(first.unit)
+        extra = {n: e for n, e in second.unit if e < 0}
+        top = {n: e for n, e in second.unit if e > 0}
+        if first.divided or second.divided or len(plain) != 1 or len(top) != 1 or \
+                any(e != 1 for e in plain.values()) or not extra or \
+                any(is_time(n) for n in plain) or set(plain) & set(extra):
+            continue  # "4 apples and 3 oranges per week"; not "3 hours and 20 miles per hour"
+        plain.update(extra)
+        per = " per ".join(sorted(extra))
+        items[k] = replace(first, unit=freeze(plain), text=f"{first.text} (per {per})")

@@ -10,6 +10,7 @@ from fractions import Fraction
 from itertools import product
 
 from bot.core.arith import quantities as qty
+from bot.core.arith.aside import drop_informants
 from bot.core.arith.build import Work, pct, show
 from bot.core.arith.doc import Doc
 from bot.core.arith.target import Target, read_target
@@ -43,6 +44,8 @@ def _blocked(doc: Doc) -> str | None:
     if {"not", "never", "no"} & set(doc.question_words) or any(
             w.endswith("n't") for w in doc.question_words):
         return "a negated question"
+    if _numberless_loss(doc):
+        return "a numberless change"
     if "altogether" in doc.question_words and "altogether" not in {
             t.low for s in doc.given for t in s}:
         words = words - {"altogether"}
@@ -54,6 +57,16 @@ def _blocked(doc: Doc) -> str | None:
     allowed = EFFICIENCY_DROP if any(t.kind == "percent" for t in doc.all_tokens) else set()
     hits = [word for word in hits if word not in allowed]
     return hits[0] if hits else None
+
+
+def _numberless_loss(doc: Doc) -> bool:
+    """Return True when a sentence with no number takes some amount away ("He gives some of
+    it away"): a product of the stated rates would overstate what is left. ("sold the same
+    number every day" only says the rate is constant.)"""
+    from bot.core.arith.flows import OTHER_CHANGES, OUT_VERBS
+
+    return any(not any(t.numeric for t in s) and "same" not in {t.low for t in s} and
+               {t.low for t in s} & (OUT_VERBS | OTHER_CHANGES) for s in doc.given)
 
 
 def _only_half_times(doc: Doc) -> bool:
@@ -177,6 +190,8 @@ def solve(doc: Doc) -> tuple[Work, Fraction, str, str] | None:
         return None
     work = Work()
     quantities = [q for s in sentences for q in s.quantities]
+    quantities, reporters = drop_informants(doc, quantities)
+    work.unused.extend(reporters)
     applied = _efficiency(doc, quantities, work)
     if applied is None:
         return None
@@ -190,11 +205,14 @@ def solve(doc: Doc) -> tuple[Work, Fraction, str, str] | None:
     if len(quantities) == 1 and not quantities[0].divided:
         return None  # one stated number alone: nothing to work out
     fits = _fits(quantities, target)
+    stated = quantities
     if len({value for value, _, _, _ in fits}) != 1:
-        picked = _sum_by_tag(doc, quantities, work) if _asks_sum(doc) else \
-            _select_by_tag(doc, quantities, work)
+        picked = (_sum_by_tag(doc, quantities, work) if _asks_sum(doc) else []) or \
+            _select_by_tag(doc, quantities, work)  # "in all" about one named kind selects
         fits = _fits(picked, target) if picked else []
         quantities = picked
+    if not fits and not _fits(stated, target):
+        quantities, fits = _drop_conversion(doc, stated, target, work)
     values = {value for value, _, _, _ in fits}
     if len(values) != 1:
         return None
@@ -212,6 +230,38 @@ def solve(doc: Doc) -> tuple[Work, Fraction, str, str] | None:
     return work, value, name, name
 
 
+def _drop_conversion(doc: Doc, quantities: list, target: Target,
+                     work: Work) -> tuple[list, list]:
+    """When no product of every quantity fits, set aside one stated conversion "X per Y"
+    ("each sack holds 42 oranges") whose Y the question counts and whose X is in no other
+    quantity: the question stays in Y, so the conversion is not needed. ([], []) unless exactly one
+    such conversion exists and the rest fits one way."""
+    from bot.core.outcome import Unused
+
+    asked = dict(target.unit)
+    found = []
+    for q in quantities:
+        top = [n for n, e in q.unit if e == 1]
+        bottom = [n for n, e in q.unit if e == -1]
+        if q.question or len(q.unit) != 2 or len(top) != 1 or len(bottom) != 1 or \
+                asked.get(bottom[0]) != 1 or top[0] in asked or \
+                dimension(top[0]) is not None or dimension(bottom[0]) is not None or \
+                sum(1 for other in quantities for n, _ in other.unit if n == top[0]) != 1:
+            continue
+        found.append(q)
+    if len(found) != 1:
+        return [], []
+    rest = [q for q in quantities if q is not found[0]]
+    fits = _fits(rest, target)
+    if len({value for value, _, _, _ in fits}) != 1:
+        return [], []
+    top = next(n for n, e in found[0].unit if e == 1)
+    work.unused.append(Unused(found[0].text, show(found[0].value), f"not needed: it converts "
+                              f"to {plural(top)}, and the question counts "
+                              f"{plural(next(iter(asked)))}"))
+    return rest, fits
+
+
 def _select_by_tag(doc: Doc, quantities: list, work: Work) -> list:
     """Keep, among quantities of the same unit, the one whose qualifier the question names
     ("9 shirts yesterday and 8 shirts today ... today"); report the others as not needed.
@@ -219,6 +269,11 @@ def _select_by_tag(doc: Doc, quantities: list, work: Work) -> list:
     from bot.core.outcome import Unused
 
     asked = set(doc.question_words)
+    tags = {t for q in quantities for t in q.tags}
+    words = doc.question_words
+    if any(words[k + 1] == "and" and (words[k] in tags) != (words[k + 2] in tags) and
+           words[k + 2] not in qty.STOP for k in range(len(words) - 2)):
+        return []  # "on piano and singing": a kind the problem never states
     kept, dropped = [], []
     groups: dict = {}
     for q in quantities:
@@ -227,11 +282,13 @@ def _select_by_tag(doc: Doc, quantities: list, work: Work) -> list:
         if len(group) == 1 or all(q.question for q in group):
             kept.extend(group)
             continue
-        named = [q for q in group if set(q.tags) & asked and not q.question]
-        others = [q for q in group if q not in named and not q.question]
-        if len(named) != 1 or any(set(q.tags) & asked for q in others) or \
-                not all(q.tags for q in others):
-            return []
+        stated = [q for q in group if not q.question]
+        common = set.intersection(*(set(q.tags) for q in stated)) if stated else set()
+        named = [q for q in stated if (set(q.tags) - common) & asked]
+        others = [q for q in stated if q not in named]
+        if len(named) != 1 or any((set(q.tags) - common) & asked for q in others) or \
+                not all(set(q.tags) - common for q in others):
+            return []  # qualifiers all share ("learning") do not tell them apart
         kept.extend(q for q in group if q.question or q is named[0])
         dropped.extend(others)
     if not dropped or any(q.tags and not set(q.tags) & asked and not q.question
@@ -262,6 +319,11 @@ def _sum_by_tag(doc: Doc, quantities: list, work: Work) -> list:
     group = summed[0]
     if len({q.tags for q in group}) != len(group):
         return []
+    common = set.intersection(*(set(q.tags) for q in group))
+    asked = set(doc.question_words)
+    if any((set(q.tags) - common) & asked for q in group) and \
+            not all((set(q.tags) - common) & asked for q in group):
+        return []  # "in all" about only some of the kinds told apart
     total = sum((q.value for q in group), Fraction(0))
     work.step("sum", "Add the amounts of the same kind: " + ", ".join(q.text for q in group)
               + ".", " + ".join(show(q.value) for q in group) + f" = {show(total)}")

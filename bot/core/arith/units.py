@@ -41,7 +41,8 @@ SYNONYMS = {
     "children": "child", "men": "man", "women": "woman", "mice": "mouse", "geese": "goose",
     "teeth": "tooth", "litre": "liter", "l": "liter", "ml": "milliliter",
     "millilitre": "milliliter", "data": "data", "series": "series", "species": "species",
-    "rupee": "dollar", "rs": "dollar", "usd": "dollar", "bucks": "dollar", "buck": "dollar",
+    "buses": "bus", "rupee": "dollar", "rs": "dollar", "usd": "dollar", "bucks": "dollar",
+    "buck": "dollar",
 }
 COMPOUND = {"mph": {"mile": 1, "hour": -1}, "kmph": {"kilometer": 1, "hour": -1},
             "kph": {"kilometer": 1, "hour": -1}, "rpm": {"revolution": 1, "minute": -1},

@@ -91,8 +91,6 @@ def test_rate_products(text, expected):
 @pytest.mark.parametrize("text", [
     pytest.param("Ben reads 10 pages a day and 4 more pages on weekends. How many pages does "
                  "he read in a week?", id="sum-not-product"),
-    pytest.param("A tap fills 6 buckets per hour and a second tap fills 4 buckets per hour. "
-                 "How many hours to fill 30 buckets together?", id="combined-work"),
     pytest.param("Ivy has 200 green beads and 90 red beads. She uses 8 red beads a day. How "
                  "many days will the green beads last?", id="rate-of-the-other-kind"),
     pytest.param("A clerk files 30 forms an hour for 6 hours. How many hours did she not "
@@ -114,3 +112,40 @@ def test_binary_units_alternative(text, binary):
     outcome = answer(text)
     assert outcome.ok, outcome.error
     assert any(Fraction(a.exact) == binary for a in outcome.alternatives)
+
+
+# Red team (wt/hrate): a fractional answer to a whole-count question, a negated given sentence,
+# and a count of workers read as a start decline.
+HRATE = [
+    pytest.param('Rae earns $12 an hour. She needs at least $100. What is the least number of '
+                 'whole hours she must work?',
+                 None, id='least-whole-hours'),
+    pytest.param('A pump moves 35 liters a minute. What is the minimum number of minutes it '
+                 'needs to move 100 liters?',
+                 None, id='minimum-minutes'),
+    pytest.param('The manager was told by 25 of the farmers that they harvest 80 baskets a day, '
+                 'but on Sundays they do not work. How many baskets do they harvest in a week?',
+                 None, id='negated-given-sentence'),
+    pytest.param('A shop sells 40 mugs a day, but it does not open on Mondays. How many mugs '
+                 'does it sell in a week?',
+                 None, id='negated-opening-days'),
+    pytest.param('Five pumps together remove 400 gallons per hour. How many gallons does each '
+                 'pump remove in 3 hours?',
+                 None, id='count-of-pumps-not-a-start'),
+    pytest.param('Pia drives 100 miles at 50 mph and then 90 miles at 60 mph. How long does the '
+                 'whole trip take?',
+                 '7/2', id='whole-trip-no-rounding'),
+    pytest.param('A faucet drips 3 ounces every 10 minutes. How many ounces does it drip in 2 '
+                 'hours?',
+                 36, id='drips-every-10-minutes'),
+]
+
+
+@pytest.mark.parametrize("text, expected", HRATE)
+def test_hrate_red_team(text, expected):
+    outcome = answer(text)
+    if expected is None:
+        assert not outcome.ok, outcome.answers
+    else:
+        assert outcome.ok, outcome.error
+        assert Fraction(outcome.answers[0].exact) == Fraction(expected)
