@@ -2,7 +2,10 @@
 raises, profit), the reverse ("after a 25% discount it costs 19.50; original price?"), the
 amount of one change, the total percent of successive changes, and the percent change between
 two stated values. Each percent takes its role from its nearest cue word; any number, cue or
-question word the model cannot place means decline.
+question word the model cannot place means decline. What the question asks beyond the
+amount after the changes (another unit, the change itself, two parts added) and the stories
+it must decline (amounts per period, an amount already after its change, another person)
+are read in percent_asks.py.
 """
 
 from __future__ import annotations
@@ -10,6 +13,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from fractions import Fraction
 
+from bot.core.arith import percent_answers as answers
+from bot.core.arith import percent_asks as asks
+from bot.core.arith import percent_guards as guards
 from bot.core.arith.build import Work, pct, show
 from bot.core.arith.doc import Doc
 from bot.core.arith.tokens import Tok
@@ -17,14 +23,14 @@ from bot.core.negation import negated
 
 DOWN = frozenset("""discount discounted off less decrease decreased decreases decreasing reduce
 reduced reduces reduction drop dropped drops cheaper lower lowered fell fall falls loss
-depreciate depreciated depreciates declined declines down cut lose loses sale saves
+depreciate depreciated depreciates declined declines down cut lose loses lost sale saves
+fewer
 understating understated underestimated""".split())
 UP = frozenset("""more increase increased increases increasing tax taxes tip markup higher raise
 raised rise rises rose up grew grow grows gain profit premium fee surcharge extra longer
 bigger larger hike overstating overstated overestimated""".split())
 SPEND = frozenset("spent spend spends used uses gave gives ate eats donated sold".split())
-CHANGE_NOUNS = frozenset("discount tip tax fee commission profit premium surcharge raise "
-                         "markup".split())
+CHANGE_NOUNS = guards.CHANGE_NOUNS
 ORIGINAL = frozenset("original originally initial initially before marked list regular "
                      "actual usual normal real really".split())
 TRADE = frozenset("sold sell sells bought buy buys paid pay pays purchased purchase got "
@@ -34,7 +40,8 @@ FINAL = frozenset("pay paid pays cost costs price worth value now new after fina
                   "charge charged total left remaining remain remains spend".split())
 BLOCKING = frozenset("""than both together altogether combined sum twice half double triple
 times per every difference each_other instead average ratio interest simple compound
-compounded annum annually monthly yearly years months days weeks hours minutes""".split())
+compounded annum annually monthly yearly years months days weeks hours minutes daily weekly
+hourly""".split())
 PERCENT_ASK = ("percent", "percentage", "%")
 ACCURACY = frozenset("accuracy accurate correct correctly success precision".split())
 MISSES = frozenset("misclassified misclassify wrong wrongly incorrect incorrectly error errors "
@@ -99,6 +106,8 @@ def _role(doc: Doc, tok: Tok, asks_left: bool, previous: Change | None) -> Chang
                 found.append(word)
         if found:
             break
+    if not found and i and tokens[i - 1].low == "by":
+        found = _verb_before_by(tokens, i - 1)
     roles = {word in UP for word in found}
     if not roles and previous is not None and any(
             t.low in ("additional", "another", "further") for t in tokens[max(0, i - 3):i]):
@@ -108,6 +117,18 @@ def _role(doc: Doc, tok: Tok, asks_left: bool, previous: Change | None) -> Chang
         return None
     word = found[0]
     return Change(1 + rate if word in UP else 1 - rate, word, tok)
+
+
+def _verb_before_by(tokens: list[Tok], by: int) -> list[str]:
+    """Return the change verb of "grow his largest pumpkin by 35%": the nearest UP/DOWN word
+    before "by" in the same clause (no number or comma between), or []."""
+    for k in range(by - 1, -1, -1):
+        tok = tokens[k]
+        if tok.numeric or tok.text in (",", ";", ":") or tok.low in ("and", "but", "then"):
+            return []
+        if tok.low in UP or tok.low in DOWN:
+            return [tok.low]
+    return []
 
 
 PART_FILLER = frozenset("""the a an them it they those these his her their its my our your
@@ -132,8 +153,14 @@ def _timed(doc: Doc) -> bool:
     from bot.core.arith.units import is_time, singular
 
     tokens = doc.all_tokens
-    return any(tok.kind == "number" and k + 1 < len(tokens) and tokens[k + 1].kind == "word"
-               and is_time(singular(tokens[k + 1].text)) for k, tok in enumerate(tokens))
+    for k, tok in enumerate(tokens[:-1]):
+        if tok.kind != "number" or tokens[k + 1].kind != "word" or \
+                not is_time(singular(tokens[k + 1].text)):
+            continue
+        if tokens[k + 2:k + 3] and tokens[k + 2].low in ("later", "ago"):
+            continue  # "10 years later": when a value was seen (see _when)
+        return True
+    return False
 
 
 def _unplaced_cue(doc: Doc) -> bool:
@@ -174,18 +201,42 @@ def _base(doc: Doc, amounts: list[Tok], work: Work) -> tuple[Fraction, str] | No
 
 
 def solve(doc: Doc) -> tuple[Work, Fraction, str, str] | None:
-    """Return (work, value, unit, quantity name) for a percent problem, or None."""
+    """Return (work, value, unit, quantity name) for a percent problem, or None.
+
+    A span of one period the changes happen in ("in one month") is listed as not needed."""
+    spans: list[Tok] = []
+    if _timed(doc):
+        spans = guards.one_spans(doc) or []
+        if not spans:
+            return None
+    found = _solve(doc, spans)
+    if found is not None and spans:
+        from bot.core.outcome import Unused
+
+        found[0].unused.extend(Unused(f"{tok.text}", str(tok.value), "the one span the "
+                                      "changes happen in, each once") for tok in spans)
+    return found
+
+
+def _solve(doc: Doc, spans: list[Tok]) -> tuple[Work, Fraction, str, str] | None:
+    """solve() once the time spans are set aside."""
     words = doc.words
-    if words & BLOCKING:
+    blocked = words & BLOCKING
+    parts_only = bool(blocked) and blocked <= asks.TOTAL_ASK and \
+        blocked <= set(doc.question_words)  # "in both rounds": only two parts may add up
+    if blocked and not parts_only and not guards.later_spans_only(doc, blocked):
         return None
     question = set(doc.question_words) | {t.low for t in doc.question if t.text == "%"}
-    if _timed(doc) or "without" in question or negated(question):
+    if "without" in question or negated(question) or guards.negated_percent(doc):
+        return None
+    if guards.trade_unsafe(doc) or guards.money_unsafe(doc):
         return None
     percents = [t for t in doc.all_tokens if t.kind == "percent"]
-    amounts = [t for t in doc.all_tokens if t.kind in ("number", "money")]
+    amounts = [t for t in doc.all_tokens if t.kind in ("number", "money")
+               and not any(t is span for span in spans)]
     amounts = [t for t in amounts if not _reference(doc, t, amounts)]
     if not percents:
-        return _change_between(doc, amounts, question)
+        return _change_between_dated(doc, amounts, question)
     asks_left = bool(question & {"left", "remaining", "remain", "remains"})
     changes: list = []
     for tok in percents:
@@ -201,11 +252,37 @@ def solve(doc: Doc) -> tuple[Work, Fraction, str, str] | None:
         not amounts and "total" in question and bool(question & (UP | DOWN)))
     if asks_percent:
         return _total_percent(doc, changes, amounts, question, work)
+    if asks.per_period(doc) or asks.other_actor(doc, changes) or asks.unpriced_purchase(doc):
+        return None  # "$900 a month ... in a year"; "sold it to his friend ... his friend's"
+    scale = asks.money_scale(doc, amounts)
     base = _base(doc, amounts, work)
-    if base is None:
+    if base is None or scale is None:
         return None
-    unit = "dollars" if any(t.kind == "money" for t in amounts) else ""
-    return _apply(doc, changes, base, question, unit, work)
+    parts = answers.parts(doc, changes, base, work)
+    if parts is False and parts_only:
+        return None
+    if parts is not False:
+        found = parts
+    else:
+        found = _apply(doc, changes, base, question, scale[2], work)
+    return answers.in_asked_unit(found, scale)
+
+
+PROFIT_CUES = guards.PROFIT_CUES
+MARKED_ASK = frozenset("marked list listed tag labelled labeled printed".split())
+
+
+def _undoes_asked_price(changes, question: set[str]) -> bool:
+    """Return True when undoing the changes gives the price the question asks: a profit or
+    loss leads back to the cost price, a discount to the marked price. "Sold at a 20%
+    profit; the marked price?" or "sold at a 10% discount; the cost price?" have no answer
+    from the percent alone."""
+    profit = any(c.cue in PROFIT_CUES for c in changes)
+    if question & MARKED_ASK:
+        return not profit
+    if "cost" in question and not question & ORIGINAL:
+        return all(c.cue in PROFIT_CUES for c in changes)
+    return True
 
 
 def _total_of_change(doc) -> bool:
@@ -219,6 +296,10 @@ def _total_of_change(doc) -> bool:
 def _apply(doc, changes, base, question, unit, work):
     """Forward (final value or the amount of one change) or reverse (original value)."""
     value, text = base
+    if text.endswith(" each") and question & {"a", "an", "one", "each", "per", "single"}:
+        return None  # the base is a total of several; the question asks about one of them
+    if text.endswith(" each") and answers.one_of_several(doc, changes, text):
+        return None  # "20% off the second shirt": the percent is on one of them
     base_sentence = next((s for s in doc.given if any(t.text in text for t in s
                                                        if t.kind in ("number", "money"))), ())
     sentence_words = {t.low for t in base_sentence}
@@ -226,12 +307,23 @@ def _apply(doc, changes, base, question, unit, work):
     asks_original = bool(question & ORIGINAL or {"cost", "price"} <= question) and \
         not stated_original
     same_sentence = any(any(c.token is t for t in base_sentence) for c in changes)
-    post_change = bool(sentence_words & TRADE) and "for" in sentence_words and \
+    post_change = bool(sentence_words & TRADE) and (
+        "for" in sentence_words or asks.paid_amount(base_sentence)) and \
         not stated_original and same_sentence
     if post_change and not asks_original:
         return None  # "sold it for $X ... at 20% off": X may already be after the change
     if _unsafe(doc, changes, sentence_words, question):
         return None
+    if not asks_original and (asks.stated_after_change(base_sentence, changes) or
+                              asks.unpriced_item(base_sentence)):
+        return None  # "costs $500 after a 20% discount", "a dress for $80 and a hat"
+    if any(c.cue == "of" for c in changes) and question & {"now", "still", "new"}:
+        return None  # "It leaked 10% of its water. How much is in it now?": the part or
+        # what is left?
+    direction = asks.asks_change(doc)
+    if direction:
+        return None if asks_original else answers.change_asked(changes, base, direction,
+                                                                 unit, work)
     item_words = sentence_words or {t.low for t in doc.question}
     if unit == "dollars" and any(_other_item(doc, c, item_words) for c in changes):
         return None
@@ -243,7 +335,7 @@ def _apply(doc, changes, base, question, unit, work):
             not _total_of_change(doc):
         named = set()
     if asks_original:
-        if named or question & {"save", "saved"}:
+        if named or question & {"save", "saved"} or not _undoes_asked_price(changes, question):
             return None
         for change in reversed(changes):
             before = value / change.factor
@@ -267,6 +359,11 @@ def _apply(doc, changes, base, question, unit, work):
         return work, amount, unit, change.cue
     if not question & FINAL and not (question & {"many"}):
         return None
+    if any(c.cue in PROFIT_CUES for c in changes) and (
+            not question & {"selling", "sell", "sold", "sale", "get", "gets", "got", "receive",
+                            "received"} or question & {"cost", "marked", "list"} - {"price"}):
+        return None  # after a profit or loss comes the selling price: "the cost price?" is
+        # not the amount after the changes
     for index, change in enumerate(changes):
         after = value * change.factor
         what = f"{change.token.text} {change.cue}" if change.cue != "of" else \
@@ -299,7 +396,8 @@ def _unsafe(doc: Doc, changes, base_words: set[str], question: set[str]) -> bool
     the base is an end state ("left with 38"); a later percent is of the original amount or
     of someone else's ("10% of his"); a share of more than all of it; a price change applied
     to money someone holds; a question asking by how much it changed."""
-    if base_words & END_STATE or question & ASKS_CHANGE or {"by", "how"} <= question:
+    if base_words & END_STATE or question & ASKS_CHANGE or {"by", "how"} <= question and \
+            not asks.asks_change(doc):
         return True
     if len(changes) > 1 and question & CHANGE_NOUNS and question & BASE_CUES:
         return True  # "the total, with the tip computed on the meal price": a base is named
@@ -410,16 +508,39 @@ def _names_a_change(doc, amount) -> bool:
                                                       "drop", "cut", "reduction"}))
 
 
+def _change_between_dated(doc, amounts, question):
+    """Percent change between two values stated with when they were seen ("$500,000 in
+    1990 and $400,000 ten years later"): the dates are listed as not needed. A question
+    per year (an average or yearly rate) is declined."""
+    from bot.core.outcome import Unused
+
+    when = guards.when(doc, amounts)
+    if not when:
+        return _change_between(doc, amounts, question)
+    if question & guards.RATE_ASK:
+        return None
+    skipped = {id(tok) for tok, _ in when}
+    found = _change_between(doc, [t for t in amounts if id(t) not in skipped], question)
+    if found is not None:
+        found[0].unused.extend(Unused(tok.text, str(tok.value), why) for tok, why in when)
+    return found
+
+
 def _change_between(doc, amounts, question):
     """Percent change from the first stated value to the second."""
     if len(amounts) != 2 or not question & set(PERCENT_ASK):
         return None
+    if question & {"selling", "sale"} and question & PROFIT_CUES:
+        return None  # "the profit percent on the selling price": not on the first value
     share = _share(doc, amounts, question)
     if share is not None:
         return share
     first, second = amounts
     if first.value == 0 or _names_a_change(doc, first) or _names_a_change(doc, second):
         return None
+    if first.kind == second.kind == "number" and "cost" in doc.words and \
+            doc.words & {"selling", "sold", "sale"}:
+        return None  # "the cost price of 10 articles is the selling price of 12": counts
     change = (second.value - first.value) / first.value * 100
     asks_up, asks_down = bool(question & UP), bool(question & DOWN)
     if asks_up == asks_down and "change" not in question:
