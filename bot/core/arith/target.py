@@ -40,6 +40,8 @@ def _head(q: list[Tok], words: list[str]) -> tuple[dict[str, int], int] | None:
         nxt = words[h + 1] if h + 1 < len(words) else ""
         if nxt == "many":
             skip = 1 if words[h + 2:h + 3] in (["total"], ["dozen"], ["dozens"]) else 0
+            if skip and words[h + 3:h + 4] == ["of"]:
+                skip = 2  # "how many dozens of eggs"
             unit, end = noun_at(q, h + 2 + skip)
             return (unit, end) if len(unit) == 1 else None
         if nxt == "long":
@@ -96,6 +98,9 @@ def read_target(question: tuple[Tok, ...]) -> Target | None:
     unit = _in_unit(q, words, i, unit)
     while i < len(q):
         low = q[i].low
+        if any(tok.numeric for tok in q[max(i - 2, 0):i]):
+            i += 1  # "at 6 km per hour": the per-phrase of a stated number, not the asked unit
+            continue
         if low in ("per", "each", "every") or (
                 low in ("a", "an") and _word(q, i - 1) not in DURATION_PREPS + ("half",)):
             per, end = noun_at(q, i + 1, single=True)
