@@ -22,7 +22,10 @@ from importlib import import_module
 # Module names in the order they are tried within their ORDER group.
 FAMILY_MODULES: tuple[str, ...] = ("interest", "observed", "cooling", "growth_method",
                                     "series_total", "two_quantities", "recurrence",
-                                    "linear_until", "arith", "relations", "sequence")
+                                    "linear_until", "joint_rate", "linear_start",
+                                    "capacity", "option_gap", "growth_back", "arith",
+                                    "relations", "sequence", "deal", "loan", "installments",
+                                    "periodic", "profit_loss")
 
 
 # The ORDER each module declares, known here so that a one-shot solve the law pipeline answers
@@ -31,8 +34,13 @@ FAMILY_MODULES: tuple[str, ...] = ("interest", "observed", "cooling", "growth_me
 KNOWN_ORDER: dict[str, str] = {"interest": "before", "observed": "after", "cooling": "after",
                                "growth_method": "before", "series_total": "before",
                                "two_quantities": "before", "recurrence": "before",
-                               "linear_until": "after", "arith": "after",
-                               "relations": "after", "sequence": "after"}
+                               "linear_until": "after", "installments": "after",
+                               "joint_rate": "after", "linear_start": "after",
+                               "capacity": "after", "option_gap": "after",
+                               "growth_back": "after", "arith": "after",
+                               "relations": "after", "sequence": "after",
+                               "deal": "after", "loan": "after",
+                               "periodic": "after", "profit_loss": "after"}
 
 
 def families(order: str) -> list:

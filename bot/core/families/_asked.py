@@ -17,12 +17,13 @@ TOTAL_CUES = {"including", "total", "altogether", "received", "grew", "grown", "
               "balance", "matured"}
 PRINCIPAL_CUES = {"borrowed", "borrows", "borrow", "invested", "invests", "invest", "lent",
                   "lends", "lend", "deposited", "deposits", "deposit", "principal", "loan"}
+AMOUNTS_TO = {"amounts", "amounted", "amount", "becomes", "became", "grows", "grew"}
 RATE_QUESTION = ("rate", "principal", "originally", "installment", "installments")
 
 
 def read_question(reader, terms, questions, numbers) -> None:
     """Read what the question asks: amount after a horizon, interest, or time to a target."""
-    words = [w for c in questions for w in c.words()]
+    words = _with_subject(reader, questions, [w for c in questions for w in c.words()])
     per_period = any(isinstance(i, spec.Period) and id(i) not in reader.placed_periods
                      for c in questions for i in c.items)
     inverse = inverse_kind(words)
@@ -52,6 +53,25 @@ def read_question(reader, terms, questions, numbers) -> None:
     terms.kind = "interest" if "interest" in words and not set(words) & {
         "total", "amount", "balance", "worth", "value", "account"} else "amount"
     terms.horizon = _horizon(reader, questions)
+
+
+BARE = frozenset("how much many what is was are were will be would the".split())
+
+
+def _with_subject(reader, questions, words: list[str]) -> list[str]:
+    """Return the question's words, preceded by its sentence's subject when the question
+    itself is bare: "Simple interest on $1500 ... is how much?" asks the interest, which only
+    the words before "is how much" say."""
+    if set(words) - BARE:
+        return words
+    sentences = {c.sentence for c in questions}
+    head, seen = [], set()
+    for entry in reader.items:
+        clause = entry.clause
+        if clause.sentence in sentences and not clause.question and id(clause) not in seen:
+            seen.add(id(clause))
+            head.extend(clause.words())
+    return head + words
 
 
 def inverse_kind(words) -> str:
@@ -99,6 +119,10 @@ def _known_interest(reader, terms, numbers) -> None:
         terms.known_amount = (totals[0].value, totals[0].text)
         reader.used.add(id(totals[0].where.item))
         return
+    if any(set(_scan.words_near(n.where, before=2, after=0)) & AMOUNTS_TO for n in tied):
+        raise NotUnderstood("whether this amount is the interest or the amount with it",
+                            tied[0].text, "\u201ca compound interest of $400\u201d or "
+                            "\u201cthe amount after 2 years is $4,400\u201d")
     if totals or len(money) != len(tied) or len(tied) != 1:
         raise NotUnderstood("which amount is the interest earned",
                             " and ".join(n.text for n in money) or "the interest",

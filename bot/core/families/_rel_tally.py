@@ -206,6 +206,10 @@ def _percent_sign(sentence, i: int) -> int | None:
 def _on_total(rest) -> bool:
     """Return True when a fee's object (if any) is the total so far, not one item."""
     lows = [t.low for t in rest]
+    first = next((j for j, low in enumerate(lows) if low not in OWNERS), len(lows))
+    if 0 < first < len(lows) and rest[first].kind == "word" and \
+            lows[first] not in TOTAL_REFS:
+        return False  # "10% off the shirts (only)": the percent of one item
     for j, low in enumerate(lows):
         if low in ("on", "to", "of", "for"):
             nxt = lows[j + 1:j + 2]

@@ -20,13 +20,15 @@ from bot.core import asks, spec
 from bot.core.errors import NotUnderstood
 from bot.core.negation import refuse_negated_change
 from bot.core.families import _scan
-from bot.core.families._asked import inverse_kind, read_question
+from bot.core.families._asked import AMOUNTS_TO, inverse_kind, read_question
 from bot.core.families._money import InterestTerms, solve_terms
 
 ORDER = "before"
 DEPOSIT_VERBS = {"deposit", "deposits", "deposited", "add", "adds", "added", "save", "saves",
                  "saved", "contribute", "contributes", "contributed", "put", "puts", "invest",
                  "invests", "invested"}  # payments reduce a debt: never read as deposits
+DIVIDED = {"divide", "divides", "divided", "split", "splits", "distribute", "distributes",
+           "distributed", "share", "shares"}  # shares of one sum: not one principal
 START_CUES = {"initial", "initially", "starts", "start", "opens", "opened", "first", "with"}
 
 
@@ -37,6 +39,9 @@ def solve(problem: spec.Problem, text: str):
     words = _scan.lowered_words(problem)
     if not _has_signature(items, words):
         return None
+    if set(words) & DIVIDED and "between" in words:
+        raise NotUnderstood("how the sum is divided", text.strip()[:80],
+                            "one principal, one rate, a horizon and a question")
     terms = _read_terms(items, clauses, text)
     return solve_terms(terms, text)
 
@@ -273,6 +278,10 @@ def _principal(reader: _Reader, numbers) -> tuple[Fraction, str] | None:
     chosen = money if money else [n for n in pool if n.kind == "plain" and not n.unit]
     if len(chosen) != 1:
         return None if not chosen else _ambiguous(chosen)
+    if set(_scan.words_near(chosen[0].where, before=2, after=0)) & AMOUNTS_TO:
+        raise NotUnderstood("which amount is the principal", chosen[0].text,
+                            "a principal such as \u201cinvests $5,000\u201d (\u201camounts "
+                            "to $6,050\u201d is the amount with the interest)")
     reader.used.add(id(chosen[0].where.item))
     return chosen[0].value, chosen[0].text
 

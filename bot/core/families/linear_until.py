@@ -12,11 +12,14 @@ and any number without a role makes it step aside (None), so it never guesses.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from fractions import Fraction
 
 from bot.core import exact, spec
 from bot.core.families import _common as common
+from bot.core.frequency import skips_periods
+from bot.core.negation import negated
 from bot.core.outcome import Answer, Outcome, Step
 from bot.core.units import unit_of
 
@@ -31,6 +34,8 @@ GOAL_CUES = {"costs", "cost", "needs", "need", "requires", "require", "required"
              "total", "be", "reach", "price", "priced", "worth", "buy", "afford"}
 START_CUES = {"has", "have", "had", "is", "already", "currently", "now", "starts", "saved"}
 PAST = ("past", "last")
+SHARES = {"half", "halves", "twice", "double", "doubles", "triple", "third", "thirds",
+          "quarter", "quarters", "fraction", "portion", "part", "some", "most", "rest"}
 
 
 @dataclass
@@ -48,13 +53,26 @@ class Role:
 def solve(problem: spec.Problem, text: str) -> Outcome | None:
     """Answer "how many periods until the goal" for a steady gain, or None."""
     reading = common.read(problem)
+    if skips_periods(re.findall(r"[a-z]+", text.lower())):
+        return None  # "adds $7 every other day": not one gain per day
+    if any(negated(c.words()) and _has_number(c) for c in reading.clauses):
+        return None  # "does not want the $25 lamp", "never saves $5": not modelled
+    words = [w for c in reading.clauses for w in c.words()]
+    if set(words) & SHARES or any(a == "of" and b in ("it", "that", "this", "them")
+                                  for a, b in zip(words, words[1:])):
+        return None  # "saves half of it": a share of the gain that no number states
     questions = [c for c in reading.clauses if common.asks(c)]
     asked_unit = _asked_unit(questions)
-    if asked_unit is None:
+    if asked_unit is None or _asks_change(questions):
         return None
+    strict = any("than" in c.words() for c in questions)
     roles = _roles(reading)
     if roles is None:
         return None
+    ages = {id(r.item) for r in roles if r.role == "age"}
+    roles = [r for r in roles if r.role != "age"]
+    if common.unused_numbers(reading, {id(r.item) for r in roles} | ages, ""):
+        return None  # a phrase with a number and no role ("saves 20% of it"): not modelled
     by_role = {}
     for role in roles:
         by_role.setdefault(role.role, []).append(role)
@@ -74,7 +92,33 @@ def solve(problem: spec.Problem, text: str) -> Outcome | None:
     values = _in_gain_unit([start, goal], gain)
     if values is None:
         return None
-    return _answer(values[0], values[1], gain, start, goal, reading, roles)
+    return _answer(values[0], values[1], gain, start, goal, reading, roles, strict)
+
+
+DONE_VERBS = frozenset("""spent used eaten burned burnt lost grown gained earned saved collected
+added read walked run driven paid""".split())
+COMPARATIVES = frozenset("""taller shorter longer higher lower heavier lighter bigger smaller
+""".split())  # not "more": "how many more weeks"
+
+
+def _asks_change(questions) -> bool:
+    """Return True when the question's number is an amount changed, not a level: "until she
+    has spent $100" ("saved a total of $60" is a level), "until it is 12 cm shorter" (a
+    comparative with no "than")."""
+    for clause in questions:
+        words = set(clause.words())
+        if not _has_number(clause):
+            continue
+        if words & DONE_VERBS and "total" not in words or \
+                words & COMPARATIVES and "than" not in words:
+            return True
+    return False
+
+
+def _has_number(clause) -> bool:
+    """Return True when a clause states a number (a bare one or inside a phrase)."""
+    return bool(common.numbers(clause)) or any(
+        not isinstance(i, spec.Word) for i in clause.items)
 
 
 def _asked_unit(questions) -> str | None:
@@ -103,8 +147,7 @@ def _roles(reading) -> list[Role] | None:
             role = _number_role(number, clause, id(number.item) in asked)
             if role is None:
                 return None
-            if role.role != "age":
-                out.append(role)
+            out.append(role)
     return out
 
 
@@ -209,17 +252,21 @@ def _in_gain_unit(roles: list[Role], gain: Role) -> list[Fraction] | None:
     return out
 
 
-def _answer(start_value, goal_value, gain, start, goal, reading, roles) -> Outcome | None:
-    """Return the verified whole count of periods and its steps."""
+def _answer(start_value, goal_value, gain, start, goal, reading, roles,
+            strict: bool = False) -> Outcome | None:
+    """Return the verified whole count of periods and its steps; `strict` ("taller than
+    40 cm") needs the goal passed, not only reached."""
     import sympy
 
     remaining = goal_value - start_value
     if gain.value == 0 or remaining / gain.value <= 0:
         return None
     exact_n = remaining / gain.value
-    whole = -(-exact_n.numerator // exact_n.denominator)
+    whole = exact_n.numerator // exact_n.denominator + 1 if strict else \
+        -(-exact_n.numerator // exact_n.denominator)
     unit = gain.period.unit
-    sign = "\u2265" if gain.value > 0 else "\u2264"
+    sign = ("\u2265" if gain.value > 0 else "\u2264") if not strict else \
+        (">" if gain.value > 0 else "<")
     steps = [Step("remaining", "The change still needed to reach the goal:",
                   (f"{exact.frac_text(goal_value)} \u2212 {exact.frac_text(start_value)} = "
                    f"{exact.frac_text(remaining)}",)),

@@ -22,9 +22,13 @@ def solve(problem, text: str):
     from bot.core.families import _seq_words as W
     from bot.core.families._seq_clauses import clauses
 
+    from bot.core.arith.percent_asks import current_start
+
     doc = docs.read(problem)
     if doc is None or doc.words & W.BLOCK or W.TWO_PEOPLE <= doc.words:
         return None  # "he ... she ...": two people act, only one amount is tracked
+    if current_start(doc):
+        return None  # "A TV now costs $400. It was cut by 20%.": 400 is after the cut
     parts = clauses(doc.given)
     found = _forward(parts, list(doc.question)) or _backward(parts, list(doc.question))
     if found is None:

@@ -6,6 +6,8 @@ with start + n·gain >= goal, worked by hand.
 
 from __future__ import annotations
 
+from fractions import Fraction
+
 import pytest
 
 from bot.core import answer
@@ -45,9 +47,10 @@ def test_whole_periods_until_goal(text, count):
     assert any(step.rule == "whole_check" for step in outcome.steps)
 
 
-STEPS_ASIDE = [
-    pytest.param("Mia has $40 and earns $10 per day, but spends $3 a day on lunch. How many "
-                 "days until she has $110?", id="second-rate"),
+STEPS_ASIDE = [  # "earns $10 a day but spends $3 a day" is answered by arith/flow_time.py
+    pytest.param("Mia has $40 and earns $10 per day, but spends $3 a day on lunch and her "
+                 "brother gives her some. How many days until she has $110?",
+                 id="second-rate-and-a-relative"),
     pytest.param("A tank has 50 liters and gains 4 gallons per hour. How many hours until it "
                  "holds 90 liters?", id="unit-clash"),
 ]
@@ -79,3 +82,65 @@ def test_lengths_convert_through_the_shared_unit_table(text, weeks_or_days):
     assert outcome.ok, outcome.error
     assert outcome.answers[0].value == str(weeks_or_days)
     assert any(line.startswith("Lengths converted to") for line in outcome.reading)
+
+
+# Red team (wt/hrate): "than" asks for the goal passed, not reached; a goal asked as an
+# amount changed ("has spent", "12 cm shorter") or a share of the gain is declined.
+STRICT = [
+    pytest.param("A plant is 10 cm tall and grows 3 cm a week. How many weeks until it is "
+                 "taller than 40 cm?", 11, id="taller-than-exact-hit"),
+    pytest.param("A vine is 12 inches long and grows 4 inches a week. In how many weeks will "
+                 "it be longer than 40 inches?", 8, id="longer-than-exact-hit"),
+    pytest.param("A sapling is 20 cm tall and grows 3 cm a week. How many weeks until it is "
+                 "taller than 40 cm?", 7, id="taller-than-part-week"),
+]
+
+
+@pytest.mark.parametrize(("text", "count"), STRICT)
+def test_strict_goal_is_passed(text, count):
+    outcome = answer(text)
+    assert outcome.ok, outcome.error and outcome.error.message
+    assert float(outcome.answers[0].value) == count
+
+
+CHANGE_ASKED = [
+    pytest.param("Gail has 500 dollars and spends 25 dollars a day. How many days until she "
+                 "has spent 100 dollars?", id="asks-amount-spent"),
+    pytest.param("A candle is 30 cm tall and burns 2 cm an hour. How many hours until it is "
+                 "12 cm shorter?", id="comparative-without-than"),
+    pytest.param("A tree is 4 feet tall and grows 6 inches a year. How many years until it is "
+                 "10 feet taller?", id="taller-by-feet"),
+    pytest.param("Reza has $30 and earns $40 a week, and he keeps a third of it. How many "
+                 "weeks until he has $110?", id="share-word-of-it"),
+]
+
+
+@pytest.mark.parametrize("text", CHANGE_ASKED)
+def test_change_asked_declines(text):
+    assert not answer(text).ok
+
+
+# Red team (wt/hrate): 'every other day' is no gain per day.
+HRATE = [
+    pytest.param('A savings jar has $35. Lena adds $7 every other day. How many days until it '
+                 'has $98?',
+                 None, id='every-other-day'),
+    pytest.param('A jar has 12 marbles. Sam adds 3 marbles twice a week. How many weeks until it'
+                 ' has 60 marbles?',
+                 None, id='twice-a-week'),
+    pytest.param('A savings jar has $35. Lena adds $7 every day. How many days until it has at '
+                 'least $98?',
+                 9, id='at-least-is-reached',
+                 marks=pytest.mark.xfail(
+                     reason="gap: 'at least $98' in the question is not read as the goal yet")),
+]
+
+
+@pytest.mark.parametrize("text, expected", HRATE)
+def test_hrate_red_team(text, expected):
+    outcome = answer(text)
+    if expected is None:
+        assert not outcome.ok, outcome.answers
+    else:
+        assert outcome.ok, outcome.error
+        assert Fraction(outcome.answers[0].exact) == Fraction(expected)
