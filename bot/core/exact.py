@@ -52,6 +52,8 @@ def decimal_of(expr, digits: int = SIG_DIGITS) -> str:
 
     if getattr(expr, "is_Integer", False) and abs(expr.p).bit_length() < 100:
         return str(expr)
+    if getattr(expr, "is_Rational", False):
+        return rational_decimal(expr.p, expr.q, digits)
     value = sympy.N(expr, digits + 5)
     if isinstance(value, sympy.Float):
         # What .is_zero / .is_real answer for a Float, without SymPy's assumption system
@@ -63,6 +65,26 @@ def decimal_of(expr, digits: int = SIG_DIGITS) -> str:
     elif not value.is_real:
         raise ValueError("not a real number")
     return format_float_text(sympy.Float(value, digits + 5), digits)
+
+
+def rational_decimal(p: int, q: int, digits: int = SIG_DIGITS) -> str:
+    """Return what `decimal_of(Rational(p, q))` returns, on mpmath's number tuples alone.
+
+    The same roundings as SymPy's N(): the quotient to the working precision plus 4 bits,
+    then to the precision of digits + 5 decimal places (and to mpmath's precision when it
+    is printed), without building SymPy Floats (their assumptions cost more than the
+    division).
+    """
+    import mpmath
+    from mpmath.libmp import dps_to_prec, from_int, mpf_div, mpf_pos, round_nearest
+
+    if not p:
+        return "0"
+    prec = dps_to_prec(digits + 5)
+    value = mpf_pos(mpf_div(from_int(p), from_int(q), prec + 4, round_nearest), prec,
+                    round_nearest)
+    value = mpf_pos(value, mpmath.mp.prec, round_nearest)
+    return mpmath.nstr(mpmath.mpf(value), digits, min_fixed=-5, max_fixed=16)
 
 
 def format_float_text(value, digits: int = SIG_DIGITS) -> str:

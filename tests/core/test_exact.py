@@ -123,6 +123,32 @@ def test_decimal_of_very_large_integer_is_scientific():
     assert float(text) == pytest.approx(3.0 ** 500, rel=1e-9)
 
 
+def _sympy_decimal(expr, digits=exact.SIG_DIGITS) -> str:
+    """The general path of decimal_of (SymPy's N, then mpmath's nstr), for comparison."""
+    value = sympy.N(expr, digits + 5)
+    return "0" if not value else exact.format_float_text(sympy.Float(value, digits + 5), digits)
+
+
+RATIONALS = [
+    pytest.param(sympy.Rational(2, 3), id="repeating"),
+    pytest.param(sympy.Rational(-22, 7), id="negative"),
+    pytest.param(sympy.Rational(1, 3 * 10 ** 9), id="tiny-scientific"),
+    pytest.param(sympy.Rational(10 ** 40 + 1, 3), id="huge-scientific"),
+    pytest.param(sympy.Rational(21, 20) ** 10 * 30, id="lena"),
+    pytest.param(sympy.Rational(3, 2) ** 60 / 7, id="long-numerator"),
+    pytest.param(sympy.Rational(123456789012345, 10 ** 15), id="many-digits-terminating"),
+    pytest.param(sympy.Rational(1, 8), id="exact-binary"),
+    pytest.param(sympy.Rational(5, 10 ** 6), id="small-plain"),
+]
+
+
+@pytest.mark.parametrize("expr", RATIONALS)
+def test_rational_fast_path_matches_sympy(expr):
+    """decimal_of formats Rationals without SymPy Floats; the text must be SymPy's."""
+    assert exact.decimal_of(expr) == _sympy_decimal(expr)
+    assert exact.rational_decimal(expr.p, expr.q, 6) == _sympy_decimal(expr, 6)
+
+
 def test_decimal_of_rejects_complex():
     with pytest.raises(ValueError):
         exact.decimal_of(sympy.I + 1)
