@@ -34,6 +34,8 @@ START_CUES = {"initial", "initially", "starts", "start", "opens", "opened", "fir
 
 def solve(problem: spec.Problem, text: str):
     """Return the Outcome of an interest problem, None when no interest rate is stated."""
+    if not _may_be_interest(problem):
+        return None
     clauses = _scan.clauses_of(problem)
     items = _scan.located(clauses)
     words = _scan.lowered_words(problem)
@@ -44,6 +46,15 @@ def solve(problem: spec.Problem, text: str):
                             "one principal, one rate, a horizon and a question")
     terms = _read_terms(items, clauses, text)
     return solve_terms(terms, text)
+
+
+def _may_be_interest(problem: spec.Problem) -> bool:
+    """Return False when no sentence says "interest" and no compounding phrase was parsed:
+    then no test of `_has_signature` can hold, so the clause scan is skipped (this family
+    runs before the law pipeline on every problem)."""
+    return any("interest" in sentence.text.lower() or
+               any(isinstance(item, spec.Interest) for item in sentence.items)
+               for sentence in problem.sentences)
 
 
 def _has_signature(items, words) -> bool:
