@@ -51,7 +51,7 @@ class Unsupported(Exception):
 class _Node:
     """A prefix-trie node over a nonterminal's expansions."""
 
-    __slots__ = ("terms", "nonterms", "rules", "best", "by_kind")
+    __slots__ = ("terms", "nonterms", "rules", "best", "by_kind", "steps")
 
     def __init__(self):
         self.terms: dict[str, _Node] = {}  # terminal name -> next node
@@ -61,6 +61,7 @@ class _Node:
         # terminal -> the (nonterminal, next node) of `nonterms` that can begin with it, in
         # `nonterms` order (filled once the trie is complete: `_index_trie`)
         self.by_kind: dict[str, tuple] = {}
+        self.steps: dict[str, tuple] = {}  # terminal -> edges, see `index_steps`
 
     def index_by_kind(self) -> None:
         """Fill `by_kind` from `nonterms` (the same edges in the same order, pre-filtered)."""
@@ -69,6 +70,24 @@ class _Node:
             for kind in first:
                 by_kind.setdefault(kind, []).append((symbol, child))
         self.by_kind = {kind: tuple(edges) for kind, edges in by_kind.items()}
+
+    def index_steps(self, one_token: dict[str, dict[str, int]]) -> None:
+        """Fill `steps`: terminal -> the edges a token of that type takes, in the walk's push
+        order, each (nonterminal or None, next node, gain). None is one token read with that
+        gain: the terminal edge (gain 0), or an edge of a nonterminal in `one_token` (which
+        always spans exactly one token: its gain per terminal is known once per process)."""
+        steps: dict[str, list] = {}
+        for kind in dict.fromkeys((*self.terms, *self.by_kind)):
+            step = steps[kind] = []
+            if kind in self.terms:
+                step.append((None, self.terms[kind], 0))
+            for symbol, child in self.by_kind.get(kind, ()):
+                if symbol not in one_token:
+                    step.append((symbol, child, 0))
+                elif kind in one_token[symbol]:
+                    step.append((None, child, one_token[symbol][kind]))
+        self.steps = {kind: tuple(step) for kind, step in steps.items()}
+
 
 
 def _priority(rule) -> int:
@@ -124,6 +143,10 @@ class ChartParser:
             node.best = max(p for p, _ in node.rules)
         for trie in self._tries.values():
             _index_trie(trie)
+            _index_steps(trie, {})  # plain steps: `_one_token_gains` walks them
+        self._one_token = self._one_token_gains(rules)
+        for trie in self._tries.values():
+            _index_steps(trie, self._one_token)
         self._lexer = DispatchLexer(lark)
         self._singles: dict[str, tuple] = {}
         builder = ParseTreeBuilder(rules, Tree, True, False, lark.options.maybe_placeholders)
@@ -185,6 +208,35 @@ class ChartParser:
                     changed = True
         return {name: frozenset(names) for name, names in first.items()}
 
+    def _one_token_gains(self, rules) -> dict[str, dict[str, int]]:
+        """Return, per nonterminal that always spans exactly one token (every expansion is
+        one terminal or one such nonterminal), its best priority sum per first terminal.
+
+        Such a nonterminal's ends at a position depend on that token's type alone, so the
+        chart reads them from this table instead of walking its trie at every position; the
+        sums are worked out by the chart itself over a one-token sentence."""
+        singles: set[str] = set()
+        changed = True
+        while changed:
+            changed = False
+            for name in {str(r.origin.name) for r in rules} - singles:
+                own = [r for r in rules if r.origin.name == name]
+                if name not in self._left_recursive and all(
+                        len(r.expansion) == 1 and (r.expansion[0].is_term
+                                                   or str(r.expansion[0].name) in singles)
+                        for r in own):
+                    singles.add(name)
+                    changed = True
+        out: dict[str, dict[str, int]] = {}
+        for name in singles:
+            gains = out[name] = {}
+            for kind in self._first[name]:
+                run = _Run(self, "", [Token(kind, "", 0, 1, 1, 1, 1, 0)], EarleyBudget(0))
+                found = run.ends(name, 0)
+                if found:
+                    gains[kind] = found[1]
+        return out
+
     @staticmethod
     def _left_recursion(rules) -> frozenset:
         """Return the nonterminals that can begin with themselves (e.g. `_wide: _wide x`)."""
@@ -238,42 +290,54 @@ class _Run:
         self.budget = budget
         self.tokens = tokens
         self.types = [t.type for t in tokens]
-        self.memo: dict[tuple[str, int], dict[int, int]] = {}
+        # per position: {nonterminal: {end: best priority sum}} (a list, not a dict keyed by
+        # (name, position), so that a look-up builds no key tuple)
+        self.memo: list[dict[str, dict[int, int]]] = [{} for _ in range(len(tokens) + 1)]
 
     def ends(self, name: str, pos: int) -> dict[int, int]:
         """Return {end: best priority sum} for nonterminal `name` starting at `pos`."""
-        key = (name, pos)
-        found = self.memo.get(key)
+        memo = self.memo[pos]
+        found = memo.get(name)
         if found is not None:
             return found
         if name not in self.p._left_recursive:
-            found = self.memo[key] = self._compute(name, pos)
+            found = memo[name] = self._compute(name, pos)
             return found
-        self.memo[key] = {}
+        memo[name] = {}
         while True:  # grow the seed of a left-recursive rule until it stops changing
             found = self._compute(name, pos)
-            if found == self.memo[key]:
+            if found == memo[name]:
                 return found
-            self.memo[key] = found
+            memo[name] = found
 
     def _compute(self, name: str, pos: int) -> dict[int, int]:
-        """Walk the trie of `name` from `pos`, collecting ends with their best priorities."""
-        types, n, ends = self.types, len(self.types), self.ends
+        """Walk the trie of `name` from `pos`, collecting ends with their best priorities.
+
+        The chart's hot loop: names are bound locally and a memoised sub-chart is read
+        without a call; the walk order (terminal edge pushed first, then nonterminal edges in
+        trie order) is what fixes the order of the returned ends, which tie-breaks rely on.
+        """
+        types, n, memo, ends = self.types, len(self.types), self.memo, self.ends
         out: dict[int, int] = {}
+        best_at = out.get
         stack = [(self.p._tries[name], pos, 0)]
+        pop, push = stack.pop, stack.append
         while stack:
-            node, at, score = stack.pop()
-            if node.best is not None and score + node.best > out.get(at, _NONE):
-                out[at] = score + node.best
+            node, at, score = pop()
+            best = node.best
+            if best is not None and score + best > best_at(at, _NONE):
+                out[at] = score + best
             if at >= n:
                 continue
-            kind = types[at]
-            child = node.terms.get(kind)
-            if child is not None:
-                stack.append((child, at + 1, score))
-            for symbol, child in node.by_kind.get(kind, ()):
-                for end, gain in ends(symbol, at).items():
-                    stack.append((child, end, score + gain))
+            for symbol, child, gain in node.steps.get(types[at], ()):
+                if symbol is None:  # one token (see `_Node.index_steps`)
+                    push((child, at + 1, score + gain))
+                    continue
+                found = memo[at].get(symbol)
+                if found is None:
+                    found = ends(symbol, at)
+                for end, gain in found.items():
+                    push((child, end, score + gain))
         return out
 
     def tree(self) -> Tree:
@@ -455,6 +519,16 @@ def _index_trie(root: _Node) -> None:
     while todo:
         node = todo.pop()
         node.index_by_kind()
+        todo.extend(node.terms.values())
+        todo.extend(child for _, child, _ in node.nonterms)
+
+
+def _index_steps(root: _Node, one_token: dict[str, dict[str, int]]) -> None:
+    """Fill every node's `steps` (see `_Node.index_steps`)."""
+    todo = [root]
+    while todo:
+        node = todo.pop()
+        node.index_steps(one_token)
         todo.extend(node.terms.values())
         todo.extend(child for _, child, _ in node.nonterms)
 
