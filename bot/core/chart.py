@@ -150,8 +150,9 @@ class ChartParser:
         self._lexer = DispatchLexer(lark)
         self._singles: dict[str, tuple] = {}
         builder = ParseTreeBuilder(rules, Tree, True, False, lark.options.maybe_placeholders)
-        self._callbacks = {rule: _lean_callback(callback)
-                           for rule, callback in builder.create_callback(None).items()}
+        callbacks = builder.create_callback(None)
+        self._shapes = {rule: _callback_shape(callback) for rule, callback in callbacks.items()}
+        self._callbacks = {rule: _lean_callback(callback) for rule, callback in callbacks.items()}
         self._start_rules = {len(r.expansion): r for r in rules if r.origin.name == "start"}
         self._list_rules = {len(r.expansion): r for r in rules
                             if r.origin.name == self._list}
@@ -277,7 +278,13 @@ class ChartParser:
     def parse(self, text: str, budget: EarleyBudget | None = None) -> Tree:
         """Return the tree Earley would return for `text` (see module docstring); once
         `budget` is spent, ties are read by the chart alone."""
-        return _Run(self, text, self.lex(text), budget or EarleyBudget()).tree()
+        run = self.run(text, budget)
+        return run.tree(run.sources())
+
+    def run(self, text: str, budget: EarleyBudget | None = None) -> _Run:
+        """Return the chart of `text`: `sources()` picks the derivation, `tree(...)` builds
+        it (parse.py may read the picked derivation without building the tree)."""
+        return _Run(self, text, self.lex(text), budget or EarleyBudget())
 
 
 class _Run:
@@ -340,8 +347,10 @@ class _Run:
                     push((child, end, score + gain))
         return out
 
-    def tree(self) -> Tree:
-        """Return the start tree: the best tiling by items, each item's best derivation.
+    def sources(self) -> list:
+        """Return the start tree's items before building: the best tiling by items, each
+        item's best derivation, as a list of runs (True, [(plan, start), ...]) read by the
+        chart or (False, [item tree or token, ...]) read by Earley.
 
         Where two best tilings (or two best derivations of one item) tie, Lark's pick depends
         on the order in which Earley completed items, so Earley reads that stretch (see
@@ -350,21 +359,29 @@ class _Run:
         pieces: list[tuple[int, int, list | None]] = []  # (start, end, items or None: a tie)
         for start, end, single in self._regions():
             if single:
-                tied, subtree = self.build(self.p._item, start, end)
+                tied, plan = self.build(self.p._item, start, end)
                 if not tied:
-                    pieces.append((start, end, subtree.children))
+                    pieces.append((start, end, (True, [(plan, start)])))
                     continue
             pieces.append((start, end, None))
+        return [found for _, _, found in self._with_ties_read(pieces)]
+
+    def tree(self, sources: list) -> Tree:
+        """Return the start tree of `sources` (see `sources`), built by Lark's callbacks."""
         items: list = []
-        for start, end, found in self._with_ties_read(pieces):
-            items.extend(found)
+        for planned, found in sources:
+            if not planned:
+                items.extend(found)
+                continue
+            for plan, start in found:
+                items.extend(self.realize(plan, start).children)
         if not items:
             return self.p._callbacks[self.p._start_rules[0]]([])
         return self.p._callbacks[self.p._start_rules[1]]([Tree(self.p._list, items)])
 
     def _with_ties_read(self, pieces):
         """Replace each run of pieces from the last hard cut before a tie to the tie's end by
-        Earley's items there.
+        Earley's items there (each piece's items are a run of `sources`).
 
         A hard cut follows a token that only a one-token filler can hold (punctuation): Earley's
         column after such a token holds the same items in the same order whatever came before,
@@ -381,15 +398,16 @@ class _Run:
                       if s == 0 or self.types[s - 1] in self.p._hard)
             begin = starts[cut]
             if not self.budget.take(end - begin + (1 if begin else 0)):
-                out.append((start, end, self._chart_items(start, end)))
+                out.append((start, end, (True, self._chart_items(start, end))))
                 continue
             del out[cut:]
-            out.append((begin, end, self._earley_items(begin, end)))
+            out.append((begin, end, (False, self._earley_items(begin, end))))
         return out
 
     def _chart_items(self, begin: int, end: int) -> list:
         """Return a best tiling of tokens[begin:end] by the chart alone (ties: the first
-        found, i.e. the longest last item): used once the Earley budget is spent."""
+        found, i.e. the longest last item), as (item plan, start) pairs: used once the
+        Earley budget is spent."""
         best = {begin: 0}
         back: dict[int, int] = {}
         for start in range(begin, end):
@@ -402,10 +420,8 @@ class _Run:
         while stop > begin:
             cuts.append((back[stop], stop))
             stop = back[stop]
-        items: list = []
-        for start, stop in reversed(cuts):
-            items.extend(self.build(self.p._item, start, stop)[1].children)
-        return items
+        return [(self.build(self.p._item, start, stop)[1], start)
+                for start, stop in reversed(cuts)]
 
     def _earley_items(self, begin: int, end: int) -> list:
         """Return Earley's items for tokens[begin:end] (begin is 0 or follows a hard cut)."""
@@ -447,7 +463,7 @@ class _Run:
         return regions
 
     def build(self, name: str, start: int, end: int):
-        """Return (tied, subtree of `name` over tokens[start:end] by its best derivation).
+        """Return (tied, plan of `name` over tokens[start:end] by its best derivation).
 
         `tied` is True when another derivation of the span has the same priority and rule
         order (then the caller asks Earley, whose pick depends on its completion order).
@@ -458,7 +474,7 @@ class _Run:
             tied, plan = self.p.single(self.types[start])
         else:
             tied, plan = self.plan(name, start, end)
-        return tied, self.realize(plan, start)
+        return tied, plan
 
     def plan(self, name: str, start: int, end: int, origin: int | None = None):
         """Return (tied, (rule, children)): the best derivation of the span, each child a
@@ -533,14 +549,13 @@ def _index_steps(root: _Node, one_token: dict[str, dict[str, int]]) -> None:
         todo.extend(child for _, child, _ in node.nonterms)
 
 
-def _lean_callback(callback):
-    """Return a function that builds the same node as Lark's tree-builder `callback`.
+def _callback_shape(callback):
+    """Return (include, expand1, name) of a Lark tree-builder `callback` of the plain shape
+    (position propagation, optional child filter, optional single-child expansion, then
+    `Tree(name, children)`), or None for any other shape.
 
-    Lark composes each rule's callback from small wrapper objects (position propagation,
-    child filter, single-child expansion, the Tree); here the composition is read once and
-    run as one function with the same steps in the same order, which costs about half as
-    much per node. A callback of any other shape is returned unchanged.
-    """
+    `include` is the child filter's [(child index, inline its children?)] or None (keep
+    every child); plan_reader.py reads derivations with the same shapes."""
     from functools import partial
 
     from lark.parse_tree_builder import (ChildFilterLALR_NoPlaceholders, ExpandSingleChild,
@@ -548,7 +563,7 @@ def _lean_callback(callback):
 
     inner = callback
     if type(inner) is not PropagatePositions or inner.node_filter is not None:
-        return callback
+        return None
     inner = inner.node_builder
     include = None
     if type(inner) is ChildFilterLALR_NoPlaceholders:
@@ -558,8 +573,22 @@ def _lean_callback(callback):
         inner = inner.node_builder
     if not (type(inner) is partial and inner.func is Tree and len(inner.args) == 1
             and not inner.keywords):
+        return None
+    return include, expand1, inner.args[0]
+
+
+def _lean_callback(callback):
+    """Return a function that builds the same node as Lark's tree-builder `callback`.
+
+    Lark composes each rule's callback from small wrapper objects (position propagation,
+    child filter, single-child expansion, the Tree); here the composition is read once and
+    run as one function with the same steps in the same order, which costs about half as
+    much per node. A callback of any other shape is returned unchanged.
+    """
+    shape = _callback_shape(callback)
+    if shape is None:
         return callback
-    name = inner.args[0]
+    include, expand1, name = shape
 
     def build(children):
         if include is None:
