@@ -10,11 +10,15 @@ module
 1. lexes with the very same Lark basic lexer (same tokens, same types);
 2. computes, for every token position and every nonterminal the grammar can start there, the
    ends it can reach and the best priority sum (a memoised chart over Lark's compiled BNF
-   rules, walked through a prefix trie of each nonterminal's expansions);
+   rules, walked through a prefix trie of each nonterminal's expansions; grammar-derived
+   tables, built once per process, skip the walks whose outcome the next one or two token
+   types already fix: nonterminals that always span one token, and two-token lookahead);
 3. picks the best tiling of the sentence by items with a dynamic programme over positions,
-   breaking ties the way Lark's forest does (greatest priority, then lowest rule order);
+   breaking ties the way Lark's forest does (greatest priority, then lowest rule order),
+   as derivation plans (`_Run.sources`);
 4. builds the tree with Lark's own tree-builder callbacks (same aliases, inlined `_rules`,
-   positions), so `PhraseTransformer` consumes it unchanged.
+   positions), so `PhraseTransformer` consumes it unchanged (`_Run.tree`); parse.py instead
+   reads the plans straight into the transformer's results when it can (plan_reader.py).
 
 The grammar file stays the only source of truth: nothing here knows any phrase. `ChartParser`
 refuses (raises `Unsupported`) a grammar shape it cannot read faithfully (a nullable rule other
@@ -144,6 +148,7 @@ class ChartParser:
         for trie in self._tries.values():
             _index_trie(trie)
             _index_steps(trie, {})  # plain steps: `_one_token_gains` walks them
+        self._ones, self._pairs = self._lookahead(rules)
         self._one_token = self._one_token_gains(rules)
         for trie in self._tries.values():
             _index_steps(trie, self._one_token)
@@ -238,6 +243,41 @@ class ChartParser:
                     gains[kind] = found[1]
         return out
 
+    def _lookahead(self, rules) -> tuple[dict[str, frozenset], dict[str, frozenset]]:
+        """Return, per nonterminal, the terminals it can be read from alone (one-token
+        derivations) and the pairs of terminals its longer derivations can begin with.
+
+        A nonterminal whose next token is not one of the first and whose next two are not
+        one of the second has no derivation there: the chart knows its ends are none
+        without walking its trie (most walks find nothing: this check is what they cost)."""
+        names = {str(r.origin.name) for r in rules}
+        ones: dict[str, set] = {name: set() for name in names}
+        pairs: dict[str, set] = {name: set() for name in names}
+        changed = True
+        while changed:
+            changed = False
+            for rule in rules:
+                if not rule.expansion:
+                    continue
+                origin, head = str(rule.origin.name), rule.expansion[0]
+                head_ones = {str(head.name)} if head.is_term else ones[str(head.name)]
+                if len(rule.expansion) == 1:
+                    new_ones, new_pairs = head_ones, set()
+                else:
+                    second = rule.expansion[1]
+                    follow = {str(second.name)} if second.is_term \
+                        else self._first[str(second.name)]
+                    new_ones = set()
+                    new_pairs = {(a, b) for a in head_ones for b in follow}
+                if not head.is_term:
+                    new_pairs |= pairs[str(head.name)]
+                if not new_ones <= ones[origin] or not new_pairs <= pairs[origin]:
+                    ones[origin] |= new_ones
+                    pairs[origin] |= new_pairs
+                    changed = True
+        return ({name: frozenset(v) for name, v in ones.items()},
+                {name: frozenset(v) for name, v in pairs.items()})
+
     @staticmethod
     def _left_recursion(rules) -> frozenset:
         """Return the nonterminals that can begin with themselves (e.g. `_wide: _wide x`)."""
@@ -306,6 +346,12 @@ class _Run:
         memo = self.memo[pos]
         found = memo.get(name)
         if found is not None:
+            return found
+        types = self.types
+        kind = types[pos] if pos < len(types) else None
+        if kind not in self.p._ones[name] and (
+                pos + 1 >= len(types) or (kind, types[pos + 1]) not in self.p._pairs[name]):
+            found = memo[name] = {}  # no derivation begins with these tokens (`_lookahead`)
             return found
         if name not in self.p._left_recursive:
             found = memo[name] = self._compute(name, pos)
