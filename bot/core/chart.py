@@ -371,6 +371,7 @@ class _Run:
         trie order) is what fixes the order of the returned ends, which tie-breaks rely on.
         """
         types, n, memo, ends = self.types, len(self.types), self.memo, self.ends
+        ones, pairs = self.p._ones, self.p._pairs
         out: dict[int, int] = {}
         best_at = out.get
         stack = [(self.p._tries[name], pos, 0)]
@@ -382,12 +383,16 @@ class _Run:
                 out[at] = score + best
             if at >= n:
                 continue
-            for symbol, child, gain in node.steps.get(types[at], ()):
+            kind = types[at]
+            for symbol, child, gain in node.steps.get(kind, ()):
                 if symbol is None:  # one token (see `_Node.index_steps`)
                     push((child, at + 1, score + gain))
                     continue
                 found = memo[at].get(symbol)
                 if found is None:
+                    if kind not in ones[symbol] and (  # as in `ends`, without the call
+                            at + 1 >= n or (kind, types[at + 1]) not in pairs[symbol]):
+                        continue
                     found = ends(symbol, at)
                 for end, gain in found.items():
                     push((child, end, score + gain))
