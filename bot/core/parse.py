@@ -93,8 +93,6 @@ def _phrases(parser, transformer, chunk: str, budget):
     plan_reader.py can (no tree built); otherwise, or when reading raises (an error in a
     method, say), the tree of the same derivation is built and transformed, so the result
     or the error is Lark's."""
-    from bot.core.plan_reader import Unreadable
-
     reader = _plan_reader(parser, type(transformer))
     if reader is None:
         return transform(transformer, parser.parse(chunk, budget))
@@ -102,7 +100,7 @@ def _phrases(parser, transformer, chunk: str, budget):
     sources = run.sources()
     try:
         return reader.read(transformer, run.tokens, sources)
-    except (Unreadable, Exception):  # noqa: BLE001 - the tree path gives Lark's own error
+    except Exception:  # noqa: BLE001 - Unreadable, or an error the tree path raises as Lark
         return transform(transformer, run.tree(sources))
 
 
@@ -110,16 +108,18 @@ _READERS: dict = {}  # (parser, transformer class) -> PlanReader or None
 
 
 def _plan_reader(parser, transformer_class: type):
-    """Return the PlanReader of the parser and transformer class (once per process), None
-    when the parser is not the chart parser or either shape is not plain."""
+    """Return the PlanReader of the chart parser and transformer class (once per process),
+    None when the parser is not the chart parser or either shape is not plain."""
+    from bot.core.chart import ChartParser
+
+    if not isinstance(parser, ChartParser):
+        return None
     key = (id(parser), transformer_class)
     if key not in _READERS:
-        from bot.core.chart import ChartParser
         from bot.core.plan_reader import PlanReader, Unreadable
 
         try:
-            found = PlanReader(parser, transformer_class) \
-                if isinstance(parser, ChartParser) else None
+            found = PlanReader(parser, transformer_class)
         except Unreadable:
             found = None
         _READERS[key] = (parser, found)  # the parser is kept: its id stays its own
