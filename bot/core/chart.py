@@ -10,11 +10,15 @@ module
 1. lexes with the very same Lark basic lexer (same tokens, same types);
 2. computes, for every token position and every nonterminal the grammar can start there, the
    ends it can reach and the best priority sum (a memoised chart over Lark's compiled BNF
-   rules, walked through a prefix trie of each nonterminal's expansions);
+   rules, walked through a prefix trie of each nonterminal's expansions; grammar-derived
+   tables, built once per process, skip the walks whose outcome the next one or two token
+   types already fix: nonterminals that always span one token, and two-token lookahead);
 3. picks the best tiling of the sentence by items with a dynamic programme over positions,
-   breaking ties the way Lark's forest does (greatest priority, then lowest rule order);
+   breaking ties the way Lark's forest does (greatest priority, then lowest rule order),
+   as derivation plans (`_Run.sources`);
 4. builds the tree with Lark's own tree-builder callbacks (same aliases, inlined `_rules`,
-   positions), so `PhraseTransformer` consumes it unchanged.
+   positions), so `PhraseTransformer` consumes it unchanged (`_Run.tree`); parse.py instead
+   reads the plans straight into the transformer's results when it can (plan_reader.py).
 
 The grammar file stays the only source of truth: nothing here knows any phrase. `ChartParser`
 refuses (raises `Unsupported`) a grammar shape it cannot read faithfully (a nullable rule other
@@ -51,7 +55,7 @@ class Unsupported(Exception):
 class _Node:
     """A prefix-trie node over a nonterminal's expansions."""
 
-    __slots__ = ("terms", "nonterms", "rules", "best", "by_kind")
+    __slots__ = ("terms", "nonterms", "rules", "best", "by_kind", "steps")
 
     def __init__(self):
         self.terms: dict[str, _Node] = {}  # terminal name -> next node
@@ -61,6 +65,7 @@ class _Node:
         # terminal -> the (nonterminal, next node) of `nonterms` that can begin with it, in
         # `nonterms` order (filled once the trie is complete: `_index_trie`)
         self.by_kind: dict[str, tuple] = {}
+        self.steps: dict[str, tuple] = {}  # terminal -> edges, see `index_steps`
 
     def index_by_kind(self) -> None:
         """Fill `by_kind` from `nonterms` (the same edges in the same order, pre-filtered)."""
@@ -69,6 +74,24 @@ class _Node:
             for kind in first:
                 by_kind.setdefault(kind, []).append((symbol, child))
         self.by_kind = {kind: tuple(edges) for kind, edges in by_kind.items()}
+
+    def index_steps(self, one_token: dict[str, dict[str, int]]) -> None:
+        """Fill `steps`: terminal -> the edges a token of that type takes, in the walk's push
+        order, each (nonterminal or None, next node, gain). None is one token read with that
+        gain: the terminal edge (gain 0), or an edge of a nonterminal in `one_token` (which
+        always spans exactly one token: its gain per terminal is known once per process)."""
+        steps: dict[str, list] = {}
+        for kind in dict.fromkeys((*self.terms, *self.by_kind)):
+            step = steps[kind] = []
+            if kind in self.terms:
+                step.append((None, self.terms[kind], 0))
+            for symbol, child in self.by_kind.get(kind, ()):
+                if symbol not in one_token:
+                    step.append((symbol, child, 0))
+                elif kind in one_token[symbol]:
+                    step.append((None, child, one_token[symbol][kind]))
+        self.steps = {kind: tuple(step) for kind, step in steps.items()}
+
 
 
 def _priority(rule) -> int:
@@ -124,11 +147,17 @@ class ChartParser:
             node.best = max(p for p, _ in node.rules)
         for trie in self._tries.values():
             _index_trie(trie)
+            _index_steps(trie, {})  # plain steps: `_one_token_gains` walks them
+        self._ones, self._pairs = self._lookahead(rules)
+        self._one_token = self._one_token_gains(rules)
+        for trie in self._tries.values():
+            _index_steps(trie, self._one_token)
         self._lexer = DispatchLexer(lark)
         self._singles: dict[str, tuple] = {}
         builder = ParseTreeBuilder(rules, Tree, True, False, lark.options.maybe_placeholders)
-        self._callbacks = {rule: _lean_callback(callback)
-                           for rule, callback in builder.create_callback(None).items()}
+        callbacks = builder.create_callback(None)
+        self._shapes = {rule: _callback_shape(callback) for rule, callback in callbacks.items()}
+        self._callbacks = {rule: _lean_callback(callback) for rule, callback in callbacks.items()}
         self._start_rules = {len(r.expansion): r for r in rules if r.origin.name == "start"}
         self._list_rules = {len(r.expansion): r for r in rules
                             if r.origin.name == self._list}
@@ -185,6 +214,70 @@ class ChartParser:
                     changed = True
         return {name: frozenset(names) for name, names in first.items()}
 
+    def _one_token_gains(self, rules) -> dict[str, dict[str, int]]:
+        """Return, per nonterminal that always spans exactly one token (every expansion is
+        one terminal or one such nonterminal), its best priority sum per first terminal.
+
+        Such a nonterminal's ends at a position depend on that token's type alone, so the
+        chart reads them from this table instead of walking its trie at every position; the
+        sums are worked out by the chart itself over a one-token sentence."""
+        singles: set[str] = set()
+        changed = True
+        while changed:
+            changed = False
+            for name in {str(r.origin.name) for r in rules} - singles:
+                own = [r for r in rules if r.origin.name == name]
+                if name not in self._left_recursive and all(
+                        len(r.expansion) == 1 and (r.expansion[0].is_term
+                                                   or str(r.expansion[0].name) in singles)
+                        for r in own):
+                    singles.add(name)
+                    changed = True
+        out: dict[str, dict[str, int]] = {}
+        for name in singles:
+            gains = out[name] = {}
+            for kind in self._first[name]:
+                run = _Run(self, "", [Token(kind, "", 0, 1, 1, 1, 1, 0)], EarleyBudget(0))
+                found = run.ends(name, 0)
+                if found:
+                    gains[kind] = found[1]
+        return out
+
+    def _lookahead(self, rules) -> tuple[dict[str, frozenset], dict[str, frozenset]]:
+        """Return, per nonterminal, the terminals it can be read from alone (one-token
+        derivations) and the pairs of terminals its longer derivations can begin with.
+
+        A nonterminal whose next token is not one of the first and whose next two are not
+        one of the second has no derivation there: the chart knows its ends are none
+        without walking its trie (most walks find nothing: this check is what they cost)."""
+        names = {str(r.origin.name) for r in rules}
+        ones: dict[str, set] = {name: set() for name in names}
+        pairs: dict[str, set] = {name: set() for name in names}
+        changed = True
+        while changed:
+            changed = False
+            for rule in rules:
+                if not rule.expansion:
+                    continue
+                origin, head = str(rule.origin.name), rule.expansion[0]
+                head_ones = {str(head.name)} if head.is_term else ones[str(head.name)]
+                if len(rule.expansion) == 1:
+                    new_ones, new_pairs = head_ones, set()
+                else:
+                    second = rule.expansion[1]
+                    follow = {str(second.name)} if second.is_term \
+                        else self._first[str(second.name)]
+                    new_ones = set()
+                    new_pairs = {(a, b) for a in head_ones for b in follow}
+                if not head.is_term:
+                    new_pairs |= pairs[str(head.name)]
+                if not new_ones <= ones[origin] or not new_pairs <= pairs[origin]:
+                    ones[origin] |= new_ones
+                    pairs[origin] |= new_pairs
+                    changed = True
+        return ({name: frozenset(v) for name, v in ones.items()},
+                {name: frozenset(v) for name, v in pairs.items()})
+
     @staticmethod
     def _left_recursion(rules) -> frozenset:
         """Return the nonterminals that can begin with themselves (e.g. `_wide: _wide x`)."""
@@ -225,7 +318,13 @@ class ChartParser:
     def parse(self, text: str, budget: EarleyBudget | None = None) -> Tree:
         """Return the tree Earley would return for `text` (see module docstring); once
         `budget` is spent, ties are read by the chart alone."""
-        return _Run(self, text, self.lex(text), budget or EarleyBudget()).tree()
+        run = self.run(text, budget)
+        return run.tree(run.sources())
+
+    def run(self, text: str, budget: EarleyBudget | None = None) -> _Run:
+        """Return the chart of `text`: `sources()` picks the derivation, `tree(...)` builds
+        it (parse.py may read the picked derivation without building the tree)."""
+        return _Run(self, text, self.lex(text), budget or EarleyBudget())
 
 
 class _Run:
@@ -238,46 +337,71 @@ class _Run:
         self.budget = budget
         self.tokens = tokens
         self.types = [t.type for t in tokens]
-        self.memo: dict[tuple[str, int], dict[int, int]] = {}
+        # per position: {nonterminal: {end: best priority sum}} (a list, not a dict keyed by
+        # (name, position), so that a look-up builds no key tuple)
+        self.memo: list[dict[str, dict[int, int]]] = [{} for _ in range(len(tokens) + 1)]
 
     def ends(self, name: str, pos: int) -> dict[int, int]:
         """Return {end: best priority sum} for nonterminal `name` starting at `pos`."""
-        key = (name, pos)
-        found = self.memo.get(key)
+        memo = self.memo[pos]
+        found = memo.get(name)
         if found is not None:
             return found
-        if name not in self.p._left_recursive:
-            found = self.memo[key] = self._compute(name, pos)
+        types = self.types
+        kind = types[pos] if pos < len(types) else None
+        if kind not in self.p._ones[name] and (
+                pos + 1 >= len(types) or (kind, types[pos + 1]) not in self.p._pairs[name]):
+            found = memo[name] = {}  # no derivation begins with these tokens (`_lookahead`)
             return found
-        self.memo[key] = {}
+        if name not in self.p._left_recursive:
+            found = memo[name] = self._compute(name, pos)
+            return found
+        memo[name] = {}
         while True:  # grow the seed of a left-recursive rule until it stops changing
             found = self._compute(name, pos)
-            if found == self.memo[key]:
+            if found == memo[name]:
                 return found
-            self.memo[key] = found
+            memo[name] = found
 
     def _compute(self, name: str, pos: int) -> dict[int, int]:
-        """Walk the trie of `name` from `pos`, collecting ends with their best priorities."""
-        types, n, ends = self.types, len(self.types), self.ends
+        """Walk the trie of `name` from `pos`, collecting ends with their best priorities.
+
+        The chart's hot loop: names are bound locally and a memoised sub-chart is read
+        without a call; the walk order (terminal edge pushed first, then nonterminal edges in
+        trie order) is what fixes the order of the returned ends, which tie-breaks rely on.
+        """
+        types, n, memo, ends = self.types, len(self.types), self.memo, self.ends
+        ones, pairs = self.p._ones, self.p._pairs
         out: dict[int, int] = {}
+        best_at = out.get
         stack = [(self.p._tries[name], pos, 0)]
+        pop, push = stack.pop, stack.append
         while stack:
-            node, at, score = stack.pop()
-            if node.best is not None and score + node.best > out.get(at, _NONE):
-                out[at] = score + node.best
+            node, at, score = pop()
+            best = node.best
+            if best is not None and score + best > best_at(at, _NONE):
+                out[at] = score + best
             if at >= n:
                 continue
             kind = types[at]
-            child = node.terms.get(kind)
-            if child is not None:
-                stack.append((child, at + 1, score))
-            for symbol, child in node.by_kind.get(kind, ()):
-                for end, gain in ends(symbol, at).items():
-                    stack.append((child, end, score + gain))
+            for symbol, child, gain in node.steps.get(kind, ()):
+                if symbol is None:  # one token (see `_Node.index_steps`)
+                    push((child, at + 1, score + gain))
+                    continue
+                found = memo[at].get(symbol)
+                if found is None:
+                    if kind not in ones[symbol] and (  # as in `ends`, without the call
+                            at + 1 >= n or (kind, types[at + 1]) not in pairs[symbol]):
+                        continue
+                    found = ends(symbol, at)
+                for end, gain in found.items():
+                    push((child, end, score + gain))
         return out
 
-    def tree(self) -> Tree:
-        """Return the start tree: the best tiling by items, each item's best derivation.
+    def sources(self) -> list:
+        """Return the start tree's items before building: the best tiling by items, each
+        item's best derivation, as a list of runs (True, [(plan, start), ...]) read by the
+        chart or (False, [item tree or token, ...]) read by Earley.
 
         Where two best tilings (or two best derivations of one item) tie, Lark's pick depends
         on the order in which Earley completed items, so Earley reads that stretch (see
@@ -286,21 +410,29 @@ class _Run:
         pieces: list[tuple[int, int, list | None]] = []  # (start, end, items or None: a tie)
         for start, end, single in self._regions():
             if single:
-                tied, subtree = self.build(self.p._item, start, end)
+                tied, plan = self.build(self.p._item, start, end)
                 if not tied:
-                    pieces.append((start, end, subtree.children))
+                    pieces.append((start, end, (True, [(plan, start)])))
                     continue
             pieces.append((start, end, None))
+        return [found for _, _, found in self._with_ties_read(pieces)]
+
+    def tree(self, sources: list) -> Tree:
+        """Return the start tree of `sources` (see `sources`), built by Lark's callbacks."""
         items: list = []
-        for start, end, found in self._with_ties_read(pieces):
-            items.extend(found)
+        for planned, found in sources:
+            if not planned:
+                items.extend(found)
+                continue
+            for plan, start in found:
+                items.extend(self.realize(plan, start).children)
         if not items:
             return self.p._callbacks[self.p._start_rules[0]]([])
         return self.p._callbacks[self.p._start_rules[1]]([Tree(self.p._list, items)])
 
     def _with_ties_read(self, pieces):
         """Replace each run of pieces from the last hard cut before a tie to the tie's end by
-        Earley's items there.
+        Earley's items there (each piece's items are a run of `sources`).
 
         A hard cut follows a token that only a one-token filler can hold (punctuation): Earley's
         column after such a token holds the same items in the same order whatever came before,
@@ -317,15 +449,16 @@ class _Run:
                       if s == 0 or self.types[s - 1] in self.p._hard)
             begin = starts[cut]
             if not self.budget.take(end - begin + (1 if begin else 0)):
-                out.append((start, end, self._chart_items(start, end)))
+                out.append((start, end, (True, self._chart_items(start, end))))
                 continue
             del out[cut:]
-            out.append((begin, end, self._earley_items(begin, end)))
+            out.append((begin, end, (False, self._earley_items(begin, end))))
         return out
 
     def _chart_items(self, begin: int, end: int) -> list:
         """Return a best tiling of tokens[begin:end] by the chart alone (ties: the first
-        found, i.e. the longest last item): used once the Earley budget is spent."""
+        found, i.e. the longest last item), as (item plan, start) pairs: used once the
+        Earley budget is spent."""
         best = {begin: 0}
         back: dict[int, int] = {}
         for start in range(begin, end):
@@ -338,10 +471,8 @@ class _Run:
         while stop > begin:
             cuts.append((back[stop], stop))
             stop = back[stop]
-        items: list = []
-        for start, stop in reversed(cuts):
-            items.extend(self.build(self.p._item, start, stop)[1].children)
-        return items
+        return [(self.build(self.p._item, start, stop)[1], start)
+                for start, stop in reversed(cuts)]
 
     def _earley_items(self, begin: int, end: int) -> list:
         """Return Earley's items for tokens[begin:end] (begin is 0 or follows a hard cut)."""
@@ -383,7 +514,7 @@ class _Run:
         return regions
 
     def build(self, name: str, start: int, end: int):
-        """Return (tied, subtree of `name` over tokens[start:end] by its best derivation).
+        """Return (tied, plan of `name` over tokens[start:end] by its best derivation).
 
         `tied` is True when another derivation of the span has the same priority and rule
         order (then the caller asks Earley, whose pick depends on its completion order).
@@ -394,7 +525,7 @@ class _Run:
             tied, plan = self.p.single(self.types[start])
         else:
             tied, plan = self.plan(name, start, end)
-        return tied, self.realize(plan, start)
+        return tied, plan
 
     def plan(self, name: str, start: int, end: int, origin: int | None = None):
         """Return (tied, (rule, children)): the best derivation of the span, each child a
@@ -459,14 +590,23 @@ def _index_trie(root: _Node) -> None:
         todo.extend(child for _, child, _ in node.nonterms)
 
 
-def _lean_callback(callback):
-    """Return a function that builds the same node as Lark's tree-builder `callback`.
+def _index_steps(root: _Node, one_token: dict[str, dict[str, int]]) -> None:
+    """Fill every node's `steps` (see `_Node.index_steps`)."""
+    todo = [root]
+    while todo:
+        node = todo.pop()
+        node.index_steps(one_token)
+        todo.extend(node.terms.values())
+        todo.extend(child for _, child, _ in node.nonterms)
 
-    Lark composes each rule's callback from small wrapper objects (position propagation,
-    child filter, single-child expansion, the Tree); here the composition is read once and
-    run as one function with the same steps in the same order, which costs about half as
-    much per node. A callback of any other shape is returned unchanged.
-    """
+
+def _callback_shape(callback):
+    """Return (include, expand1, name) of a Lark tree-builder `callback` of the plain shape
+    (position propagation, optional child filter, optional single-child expansion, then
+    `Tree(name, children)`), or None for any other shape.
+
+    `include` is the child filter's [(child index, inline its children?)] or None (keep
+    every child); plan_reader.py reads derivations with the same shapes."""
     from functools import partial
 
     from lark.parse_tree_builder import (ChildFilterLALR_NoPlaceholders, ExpandSingleChild,
@@ -474,7 +614,7 @@ def _lean_callback(callback):
 
     inner = callback
     if type(inner) is not PropagatePositions or inner.node_filter is not None:
-        return callback
+        return None
     inner = inner.node_builder
     include = None
     if type(inner) is ChildFilterLALR_NoPlaceholders:
@@ -484,8 +624,22 @@ def _lean_callback(callback):
         inner = inner.node_builder
     if not (type(inner) is partial and inner.func is Tree and len(inner.args) == 1
             and not inner.keywords):
+        return None
+    return include, expand1, inner.args[0]
+
+
+def _lean_callback(callback):
+    """Return a function that builds the same node as Lark's tree-builder `callback`.
+
+    Lark composes each rule's callback from small wrapper objects (position propagation,
+    child filter, single-child expansion, the Tree); here the composition is read once and
+    run as one function with the same steps in the same order, which costs about half as
+    much per node. A callback of any other shape is returned unchanged.
+    """
+    shape = _callback_shape(callback)
+    if shape is None:
         return callback
-    name = inner.args[0]
+    include, expand1, name = shape
 
     def build(children):
         if include is None:

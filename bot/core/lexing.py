@@ -15,7 +15,7 @@ import re
 from re import _constants as C  # noqa: N812 - the sre opcodes
 from re import _parser as sre_parse
 
-from lark import Lark, TextSlice, Token
+from lark import Lark, Token
 from lark.lexer import Scanner
 
 WARM_USES = 64  # compile a character's own scanner once it has been seen this often
@@ -121,20 +121,33 @@ class DispatchLexer:
         return found
 
     def lex(self, text: str) -> list[Token]:
-        """Return the tokens of `text` (lines are not tracked: nothing downstream reads them)."""
+        """Return the tokens of `text` (lines are not tracked: nothing downstream reads them).
+
+        The scanner's match (its regexes in order, first match wins) is run inline and each
+        token is built with the attributes Token() sets, without its two wrapper calls: this
+        loop runs once per token and once per space."""
         tokens, pos, end = [], 0, len(text)
-        whole = TextSlice(text, 0, end)
+        scanners, ignore, retype = self._scanners, self._ignore, self._retype
+        new = str.__new__
         while pos < end:
-            found = self._scanner(text[pos]).match(whole, pos)
-            if not found:
+            char = text[pos]
+            scanner = scanners.get(char) or self._scanner(char)
+            for regex in scanner._mres:  # Scanner.match
+                found = regex.match(text, pos)
+                if found:
+                    break
+            else:
                 return list(self._lark.lex(text))  # let Lark raise its own error
-            value, kind = found
-            if kind not in self._ignore or kind in self._retype:
-                token = Token(kind, value, pos, 1, pos + 1, 1, pos + len(value) + 1,
-                              pos + len(value))
-                if kind in self._retype:
-                    token = self._retype[kind](token)
-                if kind not in self._ignore:
+            value, kind = found.group(0), found.lastgroup
+            size = len(value)
+            if kind not in ignore or kind in retype:
+                token = new(Token, value)  # Token(kind, value, pos, 1, pos + 1, 1, ...)
+                token.type, token.start_pos, token.value = kind, pos, value
+                token.line, token.column, token.end_line = 1, pos + 1, 1
+                token.end_column, token.end_pos = pos + size + 1, pos + size
+                if kind in retype:
+                    token = retype[kind](token)
+                if kind not in ignore:
                     tokens.append(token)
-            pos += len(value)
+            pos += size
         return tokens

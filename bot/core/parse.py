@@ -80,11 +80,50 @@ def parse_sentence(sentence: Sentence, budget=None) -> spec.ParsedSentence:
     parser = fast_parser()
     items: list = []
     for offset, chunk in _chunks(sentence.text):
-        tree = parser.parse(chunk, budget)
-        for item in transform(PhraseTransformer(chunk), tree):
+        for item in _phrases(parser, PhraseTransformer(chunk), chunk, budget):
             items.append(_shift(item, offset) if offset else item)
     return spec.ParsedSentence(sentence.text, sentence.original, sentence.span, tuple(items),
                                sentence.formulas)
+
+
+def _phrases(parser, transformer, chunk: str, budget):
+    """Return `transform(transformer, parser.parse(chunk, budget))`.
+
+    The chart parser's derivation is read straight into the transformer's results when
+    plan_reader.py can (no tree built); otherwise, or when reading raises (an error in a
+    method, say), the tree of the same derivation is built and transformed, so the result
+    or the error is Lark's."""
+    reader = _plan_reader(parser, type(transformer))
+    if reader is None:
+        return transform(transformer, parser.parse(chunk, budget))
+    run = parser.run(chunk, budget)
+    sources = run.sources()
+    try:
+        return reader.read(transformer, run.tokens, sources)
+    except Exception:  # noqa: BLE001 - Unreadable, or an error the tree path raises as Lark
+        return transform(transformer, run.tree(sources))
+
+
+_READERS: dict = {}  # (parser, transformer class) -> PlanReader or None
+
+
+def _plan_reader(parser, transformer_class: type):
+    """Return the PlanReader of the chart parser and transformer class (once per process),
+    None when the parser is not the chart parser or either shape is not plain."""
+    from bot.core.chart import ChartParser
+
+    if not isinstance(parser, ChartParser):
+        return None
+    key = (id(parser), transformer_class)
+    if key not in _READERS:
+        from bot.core.plan_reader import PlanReader, Unreadable
+
+        try:
+            found = PlanReader(parser, transformer_class)
+        except Unreadable:
+            found = None
+        _READERS[key] = (parser, found)  # the parser is kept: its id stays its own
+    return _READERS[key][1]
 
 
 def transform(transformer, tree):
