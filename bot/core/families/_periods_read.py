@@ -1,0 +1,234 @@
+"""Reading for the periods family: one start amount and percent changes tied to ordinal
+periods ("in the 1th year it lost 30%", "grew 10% in year 1 and 20% in year 2", "then a
+further 5% the next month").
+
+Everything is read from the typed tokens of bot/core/arith/doc.py. Each sentence is a run
+of events: P (a signed percent change) and L (a period label). A sentence whose first event
+is a label pairs every label with the percent right after it ("In the 1th year it lost
+30%"); otherwise every percent takes the label right after it ("grew 10% in the 1th year
+and 20% in the 2th year"). A percent without a label must be chained ("then", "another",
+"a further") and takes the period after the previous one. Anything that does not fit this
+shape raises NotUnderstood naming the part, never a guess.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from fractions import Fraction
+
+from bot.core.arith.tokens import Tok
+from bot.core.arith.units import is_time, singular
+from bot.core.errors import NotUnderstood
+
+UP = frozenset("""grew grow grows increased increase increases rose rise rises gained gain
+gains appreciated appreciate appreciates climbed climbs climb jumped jumps up""".split())
+DOWN = frozenset("""lost lose loses fell fall falls decreased decrease decreases depreciated
+depreciate depreciates declined decline declines dropped drop drops shrank shrinks shrink
+reduced reduces dipped dips down""".split())
+UP_NOUNS = frozenset("increase rise gain growth jump appreciation".split())
+DOWN_NOUNS = frozenset("decrease drop fall loss decline depreciation reduction dip".split())
+CHAIN = frozenset("then another further".split())
+RELATIVE = frozenset("next following".split())
+LABEL_PREPS = frozenset("in during over for of through".split())
+BASE_WORDS = frozenset("original initial purchase cost starting bought first".split())
+ORDINAL_WORDS = frozenset("""first second third fourth fifth sixth seventh eighth ninth
+tenth""".split())
+BLOCKING = frozenset("""each every per annually annual yearly monthly weekly daily quarterly
+compound compounded compounding interest than more less points point twice half double
+times both together respectively sold sell sells selling profit discount tax same rate
+rates average""".split())
+
+
+@dataclass(frozen=True)
+class Change:
+    """One percent change: its token, +1 or -1, its 1-based period and the period unit."""
+
+    tok: Tok
+    sign: int
+    period: int
+    unit: str
+
+
+@dataclass(frozen=True)
+class Label:
+    """A period label: absolute number (None for "the next year") and its unit."""
+
+    number: int | None
+    unit: str
+
+
+def _decline(what: str, tokens) -> NotUnderstood:
+    """Return the NotUnderstood naming the tokens of the part that did not fit."""
+    quote = " ".join(t.text for t in tokens).strip(" .?")
+    return NotUnderstood(what, quote, "percent changes each tied to its period, such as "
+                         "\u201cin the first year it lost 30%, in the second year 20%\u201d")
+
+
+def _ordinal(tok: Tok) -> int | None:
+    """Return n of a normalised ordinal token "2th" / "3rd", else None."""
+    digits, tail = tok.low[:-2], tok.low[-2:]
+    if tok.kind == "ordinal" and digits.isdigit() and tail in ("st", "nd", "rd", "th"):
+        return int(digits)
+    return None
+
+
+def _label_at(tokens, k: int):
+    """Return (Label, token ids used) of a period label starting at k, else None.
+
+    "1th year", "year 2" (after in/during/...), "next year" / "following month"."""
+    tok, nxt = tokens[k], tokens[k + 1] if k + 1 < len(tokens) else None
+    after = singular(nxt.text) if nxt is not None and nxt.kind == "word" else ""
+    if tok.kind == "ordinal":
+        n = _ordinal(tok)
+        if n is None or not is_time(after):
+            raise _decline("which period a change belongs to", tokens[k:k + 3])
+        return Label(n, after), set()
+    if tok.kind == "word" and tok.low in RELATIVE and is_time(after):
+        return Label(None, after), set()
+    if tok.kind == "word" and is_time(singular(tok.text)) and nxt is not None and \
+            nxt.kind == "number" and k > 0 and tokens[k - 1].low in LABEL_PREPS:
+        if nxt.value.denominator != 1 or nxt.value < 1:
+            raise _decline("which period a change belongs to", tokens[k:k + 2])
+        return Label(int(nxt.value), singular(tok.text)), {id(nxt)}
+    return None
+
+
+def _sign(tokens, k: int, previous: int | None) -> int | None:
+    """Return +1/-1 of the percent at k: a noun right after it ("a 10% drop"), else the
+    nearest change verb before it in the sentence, else `previous` (only after "another",
+    "a further"), else None."""
+    after = [t.low for t in tokens[k + 1:k + 3] if t.kind == "word"]
+    if after and after[0] in UP_NOUNS | DOWN_NOUNS:
+        return 1 if after[0] in UP_NOUNS else -1
+    for tok in reversed(tokens[:k]):
+        if tok.low in UP:
+            return 1
+        if tok.low in DOWN:
+            return -1
+    return previous
+
+
+def _check_base(tokens, k: int) -> None:
+    """Decline "30% of its original value" / "of the cost" (a change on a fixed base is
+    straight-line, not successive) and "to 110%" (a level, not a change)."""
+    if k > 0 and tokens[k - 1].low == "to":
+        raise _decline("a percent that is a level, not a change", tokens[k - 1:k + 1])
+    tail = [t.low for t in tokens[k + 1:k + 5]]
+    if tail[:1] == ["of"] and set(tail) & BASE_WORDS:
+        raise _decline("a percent of the original value (not of the value before it)",
+                       tokens[k:k + 5])
+
+
+def _events(tokens, previous_sign: int | None):
+    """Return the sentence's events [("P", k, sign) | ("L", k, Label)], the ids of label
+    numbers, and the last sign seen."""
+    events, used, sign = [], set(), previous_sign
+    for k, tok in enumerate(tokens):
+        if tok.kind == "percent":
+            _check_base(tokens, k)
+            chained = bool(CHAIN & {t.low for t in tokens[max(0, k - 3):k]})
+            found = _sign(tokens, k, sign if chained else None)
+            if found is None:
+                raise _decline("whether a percent is a rise or a fall",
+                               tokens[max(0, k - 3):k + 1])
+            sign = found
+            events.append(("P", k, found))
+            continue
+        label = _label_at(tokens, k)
+        if label is not None:
+            events.append(("L", k, label[0]))
+            used |= label[1]
+    return events, used, sign
+
+
+def _chained(tokens, start: int, k: int) -> bool:
+    """Return True when the segment before the percent at k holds "then"/"another"/"further"."""
+    return bool(CHAIN & {t.low for t in tokens[start:k]})
+
+
+def _pair(tokens, events):
+    """Return [(percent index, sign, Label | None)] of one sentence (None: chained)."""
+    pairs, follow = [], bool(events) and events[0][0] == "P"
+    k = 0
+    while k < len(events):
+        kind, at, data = events[k]
+        if follow:
+            if kind != "P":
+                raise _decline("which change a period belongs to", tokens[at:at + 2])
+            nxt = events[k + 1] if k + 1 < len(events) else None
+            label = nxt[2] if nxt is not None and nxt[0] == "L" else None
+            pairs.append((at, data, label))
+            k += 2 if label is not None else 1
+            continue
+        if kind == "L":
+            nxt = events[k + 1] if k + 1 < len(events) else None
+            if nxt is None or nxt[0] != "P":
+                raise _decline("which change a period belongs to", tokens[at:at + 2])
+            pairs.append((nxt[1], nxt[2], data))
+            k += 2
+            continue
+        pairs.append((at, data, None))
+        k += 1
+    return pairs
+
+
+def _numbered(tokens, pairs, last: Change | None) -> list[Change]:
+    """Give every pair its absolute period: labels as stated, "next year" and chained
+    percents the period after the previous change."""
+    out, previous_at = [], 0
+    for at, sign, label in pairs:
+        if label is None and not (_chained(tokens, previous_at, at) and last is not None):
+            raise _decline("which period a change belongs to", tokens[previous_at:at + 1])
+        if label is None or label.number is None:
+            if last is None:
+                raise _decline("which period a change belongs to", tokens[previous_at:at + 1])
+            unit = label.unit if label is not None else last.unit
+            label = Label(last.period + 1, unit)
+        last = Change(tokens[at], sign, label.number, label.unit)
+        out.append(last)
+        previous_at = at + 1
+    return out
+
+
+def blocked(words: set[str]) -> set[str]:
+    """Return the words that put a problem outside this family (rates per period, a second
+    base, trade, percentage points, unnormalised ordinals)."""
+    return words & (BLOCKING | ORDINAL_WORDS)
+
+
+def changes(doc):
+    """Return ([Change] sorted by period, ids of label numbers) of the given sentences.
+
+    Declines a skipped or repeated period, mixed period units or a fall of more than 100%."""
+    found, used, sign = [], set(), None
+    for tokens in map(list, doc.given):
+        events, ids, sign = _events(tokens, sign)
+        used |= ids
+        found += _numbered(tokens, _pair(tokens, events), found[-1] if found else None)
+    if not found:
+        return [], used
+    periods = sorted(c.period for c in found)
+    everything = [t for s in doc.given for t in s]
+    if periods != list(range(1, len(found) + 1)):
+        raise _decline("a period skipped or stated twice", everything[-8:])
+    if len({c.unit for c in found}) != 1:
+        raise _decline("changes over periods of different lengths", everything[-8:])
+    for c in found:
+        if c.sign < 0 and c.tok.value > 100:
+            raise _decline("a fall of more than 100%", [c.tok])
+    return sorted(found, key=lambda c: c.period), used
+
+
+def start(doc, used: set) -> Tok:
+    """Return the one stated amount that is not a percent or a period number, or decline
+    (a second amount is a second quantity, a price per item, or a change by an amount)."""
+    amounts = [t for s in doc.given for t in s
+               if t.numeric and t.kind != "percent" and id(t) not in used]
+    if len(amounts) != 1:
+        raise _decline("which number is the starting amount", amounts or list(doc.question))
+    return amounts[0]
+
+
+def fraction_of(tok: Tok, sign: int) -> Fraction:
+    """Return the multiplier 1 ± p/100 of a percent change token."""
+    return 1 + sign * tok.value / 100
