@@ -24,10 +24,11 @@ UP = frozenset("""grew grow grows increased increase increases rose rise rises g
 gains appreciated appreciate appreciates climbed climbs climb jumped jumps up""".split())
 DOWN = frozenset("""lost lose loses fell fall falls decreased decrease decreases depreciated
 depreciate depreciates declined decline declines dropped drop drops shrank shrinks shrink
-reduced reduces dipped dips down""".split())
+reduced reduces dipped dips down cut cuts slashed""".split())
 UP_NOUNS = frozenset("increase rise gain growth jump appreciation".split())
 DOWN_NOUNS = frozenset("decrease drop fall loss decline depreciation reduction dip".split())
 CHAIN = frozenset("then another further".split())
+SEPARATORS = frozenset("then and but while after ; whereas".split())
 RELATIVE = frozenset("next following".split())
 LABEL_PREPS = frozenset("in during over for of through".split())
 BASE_WORDS = frozenset("original initial purchase cost starting bought first".split())
@@ -146,30 +147,41 @@ def _chained(tokens, start: int, k: int) -> bool:
     return bool(CHAIN & {t.low for t in tokens[start:k]})
 
 
+def _separated(tokens, a: int, b: int) -> bool:
+    """Return True when a joining word ("and", "then", "but", ";") lies between
+    token positions a and b: a label and a percent on either side of it are not paired."""
+    low, high = sorted((a, b))
+    return any(t.low in SEPARATORS for t in tokens[low + 1:high])
+
+
+def _candidates(tokens, events, i: int) -> list[int]:
+    """Return the event indexes of the percents next to label event i, not separated."""
+    return [j for j in (i - 1, i + 1) if 0 <= j < len(events) and events[j][0] == "P"
+            and not _separated(tokens, events[j][1], events[i][1])]
+
+
 def _pair(tokens, events):
-    """Return [(percent index, sign, Label | None)] of one sentence (None: chained)."""
-    pairs, follow = [], bool(events) and events[0][0] == "P"
-    k = 0
-    while k < len(events):
-        kind, at, data = events[k]
-        if follow:
-            if kind != "P":
-                raise _decline("which change a period belongs to", tokens[at:at + 2])
-            nxt = events[k + 1] if k + 1 < len(events) else None
-            label = nxt[2] if nxt is not None and nxt[0] == "L" else None
-            pairs.append((at, data, label))
-            k += 2 if label is not None else 1
-            continue
-        if kind == "L":
-            nxt = events[k + 1] if k + 1 < len(events) else None
-            if nxt is None or nxt[0] != "P":
-                raise _decline("which change a period belongs to", tokens[at:at + 2])
-            pairs.append((nxt[1], nxt[2], data))
-            k += 2
-            continue
-        pairs.append((at, data, None))
-        k += 1
-    return pairs
+    """Return [(percent index, sign, Label | None)] of one sentence (None: unlabeled).
+
+    Every label goes to the one percent next to it, not across a joining word; a label
+    between two such percents goes to the one the other labels leave free. A label with
+    no percent, two labels on one percent, or a choice left open declines."""
+    pending = {i: _candidates(tokens, events, i) for i, e in enumerate(events) if e[0] == "L"}
+    labels: dict[int, Label] = {}
+    while pending:
+        progress = False
+        for i, cands in list(pending.items()):
+            free = [j for j in cands if j not in labels]
+            if not free:
+                raise _decline("which change a period belongs to", tokens[events[i][1]:][:3])
+            if len(free) == 1:
+                labels[free[0]] = events[i][2]
+                del pending[i]
+                progress = True
+        if not progress:
+            at = events[min(pending)][1]
+            raise _decline("which change a period belongs to", tokens[at:at + 3])
+    return [(e[1], e[2], labels.get(j)) for j, e in enumerate(events) if e[0] == "P"]
 
 
 def _numbered(tokens, pairs, last: Change | None) -> list[Change]:

@@ -25,7 +25,7 @@ HORIZON_PREPS = frozenset("after in over within the for of by".split())
 VALUE_ASKS = frozenset("""worth value price population amount level size number balance
 now final finally end""".split())
 ASK_BLOCK = frozenset("""start started original originally initially initial before begin
-beginning bought paid cost costs did change changed difference more less lose loses lost
+beginning bought paid cost costs change changed difference more less lose loses lost
 gain gained gains each per average rate year's month's""".split())
 DOWN_ASKS = frozenset("""decrease decreased loss lost lose depreciation depreciated fall fell
 drop dropped decline declined reduction""".split())
