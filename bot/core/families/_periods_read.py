@@ -31,7 +31,12 @@ CHAIN = frozenset("then another further".split())
 SEPARATORS = frozenset("then and but while after ; whereas".split())
 RELATIVE = frozenset("next following".split())
 LABEL_PREPS = frozenset("in during over for of through".split())
-BASE_WORDS = frozenset("original initial purchase cost starting bought first".split())
+BASE_WORDS = frozenset("""original initial purchase cost starting start beginning bought
+first new paid""".split())
+SUBJECT_STOP = frozenset("""the a an its it their his her this that these those they he she
+of was were is are had has have also again by to be been value worth price amount total
+""".split())
+LATER_WORDS = frozenset("after now then end left remains remaining later ago".split())
 ORDINAL_WORDS = frozenset("""first second third fourth fifth sixth seventh eighth ninth
 tenth""".split())
 BLOCKING = frozenset("""each every per annually annual yearly monthly weekly daily quarterly
@@ -97,10 +102,12 @@ def _label_at(tokens, k: int):
 def _sign(tokens, k: int, previous: int | None) -> int | None:
     """Return +1/-1 of the percent at k: a noun right after it ("a 10% drop"), else the
     nearest change verb before it in the sentence, else `previous` (only after "another",
-    "a further"), else None."""
+    "a further"), else None; None too when a change verb follows it in its own phrase."""
     after = [t.low for t in tokens[k + 1:k + 3] if t.kind == "word"]
     if after and after[0] in UP_NOUNS | DOWN_NOUNS:
         return 1 if after[0] in UP_NOUNS else -1
+    if {t.low for t in _segment_after(tokens, k)} & (UP | DOWN):
+        return None  # "10% was lost in the first year": the verb after, read no further
     for tok in reversed(tokens[:k]):
         if tok.low in UP:
             return 1
@@ -114,10 +121,21 @@ def _check_base(tokens, k: int) -> None:
     straight-line, not successive) and "to 110%" (a level, not a change)."""
     if k > 0 and tokens[k - 1].low == "to":
         raise _decline("a percent that is a level, not a change", tokens[k - 1:k + 1])
-    tail = [t.low for t in tokens[k + 1:k + 5]]
+    tail = [t.low for t in _segment_after(tokens, k)]
     if tail[:1] == ["of"] and set(tail) & BASE_WORDS:
         raise _decline("a percent of the original value (not of the value before it)",
-                       tokens[k:k + 5])
+                       tokens[k:k + 1 + len(tail)])
+
+
+def _segment_after(tokens, k: int) -> list:
+    """Return the tokens after the percent at k up to the next percent, joining word or
+    the end of the sentence (the phrase that still belongs to that change)."""
+    out = []
+    for tok in tokens[k + 1:]:
+        if tok.kind == "percent" or tok.low in SEPARATORS:
+            break
+        out.append(tok)
+    return out
 
 
 def _events(tokens, previous_sign: int | None):
@@ -202,6 +220,29 @@ def _numbered(tokens, pairs, last: Change | None) -> list[Change]:
     return out
 
 
+def _subject(tokens, k: int) -> set[str]:
+    """Return the content words of the phrase before the percent at k (back to the sentence
+    start, a joining word or the previous percent): what the change is a change of."""
+    out = set()
+    for tok in reversed(tokens[:k]):
+        if tok.kind == "percent" or tok.low in SEPARATORS:
+            break
+        low = tok.low
+        if tok.kind == "word" and low not in SUBJECT_STOP and not is_time(singular(low)) \
+                and low not in UP | DOWN | CHAIN | RELATIVE | LABEL_PREPS:
+            out.add(singular(low))
+    return out
+
+
+def _one_subject(found, subjects) -> None:
+    """Decline when two changes name different things ("the population grew 10% ... and the
+    number of houses grew 20%"): a second quantity."""
+    named = [(c, words) for c, words in zip(found, subjects) if words]
+    for (c1, w1), (c2, w2) in zip(named, named[1:]):
+        if not w1 & w2:
+            raise _decline("two different things changing", [c1.tok, c2.tok])
+
+
 def blocked(words: set[str]) -> set[str]:
     """Return the words that put a problem outside this family (rates per period, a second
     base, trade, percentage points, unnormalised ordinals)."""
@@ -212,13 +253,15 @@ def changes(doc):
     """Return ([Change] sorted by period, ids of label numbers) of the given sentences.
 
     Declines a skipped or repeated period, mixed period units or a fall of more than 100%."""
-    found, used, sign = [], set(), None
+    found, used, sign, subjects = [], set(), None, []
     for tokens in map(list, doc.given):
         events, ids, sign = _events(tokens, sign)
         used |= ids
         found += _numbered(tokens, _pair(tokens, events), found[-1] if found else None)
+        subjects += [_subject(tokens, at) for kind, at, _ in events if kind == "P"]
     if not found:
         return [], used
+    _one_subject(found, subjects)
     periods = sorted(c.period for c in found)
     everything = [t for s in doc.given for t in s]
     if periods != list(range(1, len(found) + 1)):
@@ -238,7 +281,20 @@ def start(doc, used: set) -> Tok:
                if t.numeric and t.kind != "percent" and id(t) not in used]
     if len(amounts) != 1:
         raise _decline("which number is the starting amount", amounts or list(doc.question))
+    percents = [t for s in doc.given for t in s if t.kind == "percent"]
+    order = [t for s in doc.given for t in s]
+    sentence = next(list(s) for s in doc.given if any(t is amounts[0] for t in s))
+    head = sentence[:next((k for k, t in enumerate(sentence) if t.kind == "percent"),
+                          len(sentence))]
+    if _index(order, amounts[0]) > _index(order, percents[0]) or \
+            {t.low for t in head} & LATER_WORDS:
+        raise _decline("an amount stated after the changes, not before them", sentence)
     return amounts[0]
+
+
+def _index(tokens, tok) -> int:
+    """Return the position of the very token `tok` (identity, not equality) in tokens."""
+    return next(k for k, t in enumerate(tokens) if t is tok)
 
 
 def fraction_of(tok: Tok, sign: int) -> Fraction:

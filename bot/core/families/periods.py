@@ -26,7 +26,8 @@ VALUE_ASKS = frozenset("""worth value price population amount level size number 
 now final finally end""".split())
 ASK_BLOCK = frozenset("""start started original originally initially initial before begin
 beginning bought paid cost costs change changed difference more less lose loses lost
-gain gained gains each per average rate year's month's""".split())
+gain gained gains each per average rate year's month's total earn earned earns
+altogether sum combined all spent spend pay pays save saved interest new ago""".split())
 DOWN_ASKS = frozenset("""decrease decreased loss lost lose depreciation depreciated fall fell
 drop dropped decline declined reduction""".split())
 UP_ASKS = frozenset("""increase increased gain gained growth grew rise rose appreciation
@@ -82,7 +83,7 @@ def _asked(doc, found, start):
         if down == up:
             raise _decline("which overall change the question asks", q)
         return ("down" if down else "up"), count
-    if words & ASK_BLOCK or not (words & VALUE_ASKS or _how_many(doc, q, start)):
+    if words & (ASK_BLOCK | UP_ASKS | DOWN_ASKS) or not (words & VALUE_ASKS or _how_many(doc, q, start)):
         raise _decline("what the question asks after the changes", q)
     return "value", count
 

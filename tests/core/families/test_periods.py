@@ -309,6 +309,40 @@ RED_TEAM = [
     pytest.param('A store had 2000 visitors. Visitors grew 10% in the first month and 30% in the '
                  'second month. What is the average monthly growth rate?',
                  None, id='trap-average'),
+    pytest.param('A boat cost $9000. In the first year it lost 30% of its value. In the second '
+                 'year it lost 30% of the value it had at the start. What is it worth after 2 '
+                 'years?',
+                 None, id='trap-of-start-value'),
+    pytest.param("Mia's salary was $3000. It rose 10% in the first year and 10% in the second "
+                 'year. How much did she earn over the two years?',
+                 None, id='trap-earned-over-years'),
+    pytest.param('A town had 5000 people. The population grew 10% in the first year and 20% in the'
+                 ' second year. How much did the population increase over the two years?',
+                 None, id='trap-how-much-increase'),
+    pytest.param("A car's value fell 20% in the first year and 15% in the second year. After the 2"
+                 ' years it was worth $13600. What was its value when new?',
+                 None, id='trap-end-value-given'),
+    pytest.param('A camera lost 10% of its value in the first year and 20% in the second year. It '
+                 'is now worth $360. What was it worth at the start?',
+                 None, id='trap-end-value-now'),
+    pytest.param('A fund held $1000. 10% was lost in the first year and 20% was gained in the '
+                 'second year. What is it worth after 2 years?',
+                 None, id='trap-passive-verbs'),
+    pytest.param('A town had 5000 people. The population grew 10% in the first year and the number'
+                 ' of houses grew 20% in the second year. What is the population after 2 years?',
+                 None, id='trap-two-subjects'),
+    pytest.param('A boat cost $9000. Its value fell 20% in the first year. In the second year its '
+                 "value fell by 50% of the first year's loss. What is it worth after 2 years?",
+                 None, id='trap-of-first-year-loss'),
+    pytest.param('A price of $200 rose 3% in the first half of the year and 2% in the second half.'
+                 ' What is the price at the end of the year?',
+                 None, id='trap-first-half-year'),
+    pytest.param('A phone cost $1000. It lost 10% of its value in the first year and 20% of its '
+                 'remaining value in the second year. What is it worth after 2 years?',
+                 720, id='rt-remaining-value'),
+    pytest.param('A statue was worth $2000. In the first year it gained 10% and it lost 10% in the'
+                 ' second year. What is it worth after 2 years?',
+                 1980, id='rt-label-before-and-after'),
 ]
 
 
