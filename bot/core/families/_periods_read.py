@@ -63,14 +63,14 @@ class Label:
     unit: str
 
 
-def _decline(what: str, tokens) -> NotUnderstood:
+def decline(what: str, tokens) -> NotUnderstood:
     """Return the NotUnderstood naming the tokens of the part that did not fit."""
     quote = " ".join(t.text for t in tokens).strip(" .?")
     return NotUnderstood(what, quote, "percent changes each tied to its period, such as "
                          "\u201cin the first year it lost 30%, in the second year 20%\u201d")
 
 
-def _ordinal(tok: Tok) -> int | None:
+def ordinal(tok: Tok) -> int | None:
     """Return n of a normalised ordinal token "2th" / "3rd", else None."""
     digits, tail = tok.low[:-2], tok.low[-2:]
     if tok.kind == "ordinal" and digits.isdigit() and tail in ("st", "nd", "rd", "th"):
@@ -85,16 +85,16 @@ def _label_at(tokens, k: int):
     tok, nxt = tokens[k], tokens[k + 1] if k + 1 < len(tokens) else None
     after = singular(nxt.text) if nxt is not None and nxt.kind == "word" else ""
     if tok.kind == "ordinal":
-        n = _ordinal(tok)
+        n = ordinal(tok)
         if n is None or not is_time(after):
-            raise _decline("which period a change belongs to", tokens[k:k + 3])
+            raise decline("which period a change belongs to", tokens[k:k + 3])
         return Label(n, after), set()
     if tok.kind == "word" and tok.low in RELATIVE and is_time(after):
         return Label(None, after), set()
     if tok.kind == "word" and is_time(singular(tok.text)) and nxt is not None and \
             nxt.kind == "number" and k > 0 and tokens[k - 1].low in LABEL_PREPS:
         if nxt.value.denominator != 1 or nxt.value < 1:
-            raise _decline("which period a change belongs to", tokens[k:k + 2])
+            raise decline("which period a change belongs to", tokens[k:k + 2])
         return Label(int(nxt.value), singular(tok.text)), {id(nxt)}
     return None
 
@@ -120,10 +120,10 @@ def _check_base(tokens, k: int) -> None:
     """Decline "30% of its original value" / "of the cost" (a change on a fixed base is
     straight-line, not successive) and "to 110%" (a level, not a change)."""
     if k > 0 and tokens[k - 1].low == "to":
-        raise _decline("a percent that is a level, not a change", tokens[k - 1:k + 1])
+        raise decline("a percent that is a level, not a change", tokens[k - 1:k + 1])
     tail = [t.low for t in _segment_after(tokens, k)]
     if tail[:1] == ["of"] and set(tail) & BASE_WORDS:
-        raise _decline("a percent of the original value (not of the value before it)",
+        raise decline("a percent of the original value (not of the value before it)",
                        tokens[k:k + 1 + len(tail)])
 
 
@@ -148,7 +148,7 @@ def _events(tokens, previous_sign: int | None):
             chained = bool(CHAIN & {t.low for t in tokens[max(0, k - 3):k]})
             found = _sign(tokens, k, sign if chained else None)
             if found is None:
-                raise _decline("whether a percent is a rise or a fall",
+                raise decline("whether a percent is a rise or a fall",
                                tokens[max(0, k - 3):k + 1])
             sign = found
             events.append(("P", k, found))
@@ -191,14 +191,14 @@ def _pair(tokens, events):
         for i, cands in list(pending.items()):
             free = [j for j in cands if j not in labels]
             if not free:
-                raise _decline("which change a period belongs to", tokens[events[i][1]:][:3])
+                raise decline("which change a period belongs to", tokens[events[i][1]:][:3])
             if len(free) == 1:
                 labels[free[0]] = events[i][2]
                 del pending[i]
                 progress = True
         if not progress:
             at = events[min(pending)][1]
-            raise _decline("which change a period belongs to", tokens[at:at + 3])
+            raise decline("which change a period belongs to", tokens[at:at + 3])
     return [(e[1], e[2], labels.get(j)) for j, e in enumerate(events) if e[0] == "P"]
 
 
@@ -208,10 +208,10 @@ def _numbered(tokens, pairs, last: Change | None) -> list[Change]:
     out, previous_at = [], 0
     for at, sign, label in pairs:
         if label is None and not (_chained(tokens, previous_at, at) and last is not None):
-            raise _decline("which period a change belongs to", tokens[previous_at:at + 1])
+            raise decline("which period a change belongs to", tokens[previous_at:at + 1])
         if label is None or label.number is None:
             if last is None:
-                raise _decline("which period a change belongs to", tokens[previous_at:at + 1])
+                raise decline("which period a change belongs to", tokens[previous_at:at + 1])
             unit = label.unit if label is not None else last.unit
             label = Label(last.period + 1, unit)
         last = Change(tokens[at], sign, label.number, label.unit)
@@ -240,7 +240,7 @@ def _one_subject(found, subjects) -> None:
     named = [(c, words) for c, words in zip(found, subjects) if words]
     for (c1, w1), (c2, w2) in zip(named, named[1:]):
         if not w1 & w2:
-            raise _decline("two different things changing", [c1.tok, c2.tok])
+            raise decline("two different things changing", [c1.tok, c2.tok])
 
 
 def blocked(words: set[str]) -> set[str]:
@@ -265,12 +265,12 @@ def changes(doc):
     periods = sorted(c.period for c in found)
     everything = [t for s in doc.given for t in s]
     if periods != list(range(1, len(found) + 1)):
-        raise _decline("a period skipped or stated twice", everything[-8:])
+        raise decline("a period skipped or stated twice", everything[-8:])
     if len({c.unit for c in found}) != 1:
-        raise _decline("changes over periods of different lengths", everything[-8:])
+        raise decline("changes over periods of different lengths", everything[-8:])
     for c in found:
         if c.sign < 0 and c.tok.value > 100:
-            raise _decline("a fall of more than 100%", [c.tok])
+            raise decline("a fall of more than 100%", [c.tok])
     return sorted(found, key=lambda c: c.period), used
 
 
@@ -280,7 +280,7 @@ def start(doc, used: set) -> Tok:
     amounts = [t for s in doc.given for t in s
                if t.numeric and t.kind != "percent" and id(t) not in used]
     if len(amounts) != 1:
-        raise _decline("which number is the starting amount", amounts or list(doc.question))
+        raise decline("which number is the starting amount", amounts or list(doc.question))
     percents = [t for s in doc.given for t in s if t.kind == "percent"]
     order = [t for s in doc.given for t in s]
     sentence = next(list(s) for s in doc.given if any(t is amounts[0] for t in s))
@@ -288,7 +288,7 @@ def start(doc, used: set) -> Tok:
                           len(sentence))]
     if _index(order, amounts[0]) > _index(order, percents[0]) or \
             {t.low for t in head} & LATER_WORDS:
-        raise _decline("an amount stated after the changes, not before them", sentence)
+        raise decline("an amount stated after the changes, not before them", sentence)
     return amounts[0]
 
 

@@ -45,7 +45,7 @@ def solve(problem, text: str):
         return None
     if negated(doc.words) or rd.blocked(doc.words):
         stop = rd.blocked(doc.words) or {"not", "never"}
-        raise rd._decline("a change this family does not model",
+        raise rd.decline("a change this family does not model",
                           [t for t in doc.all_tokens if t.low in stop][:1] or doc.question)
     found, used = rd.changes(doc)
     if len(found) < 1:
@@ -73,7 +73,7 @@ def _year_number(tokens) -> bool:
 
 def _asked(doc, found, start):
     """Return ("value" | "down" | "up", number of periods asked) or decline."""
-    from bot.core.families._periods_read import _decline
+    from bot.core.families._periods_read import decline
 
     q = list(doc.question)
     words = set(doc.question_words)
@@ -81,10 +81,11 @@ def _asked(doc, found, start):
     if "%" in {t.text for t in q} or words & {"percent", "percentage"}:
         down, up = bool(words & DOWN_ASKS), bool(words & UP_ASKS)
         if down == up:
-            raise _decline("which overall change the question asks", q)
+            raise decline("which overall change the question asks", q)
         return ("down" if down else "up"), count
-    if words & (ASK_BLOCK | UP_ASKS | DOWN_ASKS) or not (words & VALUE_ASKS or _how_many(doc, q, start)):
-        raise _decline("what the question asks after the changes", q)
+    if words & (ASK_BLOCK | UP_ASKS | DOWN_ASKS) or \
+            not (words & VALUE_ASKS or _how_many(doc, q, start)):
+        raise decline("what the question asks after the changes", q)
     return "value", count
 
 
@@ -120,7 +121,7 @@ def _horizon(q, found) -> int:
     """Return the number of periods the question asks about: "after N units" (N at most
     the periods listed), "at the end of / after the Kth unit", or all when none is named."""
     from bot.core.arith.units import is_time, singular
-    from bot.core.families._periods_read import _decline, _ordinal
+    from bot.core.families._periods_read import decline, ordinal
 
     unit, asked = found[0].unit, []
     numerics = [t for t in q if t.numeric or t.kind == "ordinal"]
@@ -132,14 +133,14 @@ def _horizon(q, found) -> int:
         elif tok.kind == "ordinal" and is_time(after) and (
                 "end" in [t.low for t in q[max(0, k - 4):k]] or
                 [t.low for t in q[max(0, k - 2):k]] == ["after", "the"]):
-            asked.append((tok, after, Fraction(_ordinal(tok) or 0)))
+            asked.append((tok, after, Fraction(ordinal(tok) or 0)))
     if len(asked) != len(numerics) or len(asked) > 1:
-        raise _decline("when the question asks about", numerics or q)
+        raise decline("when the question asks about", numerics or q)
     if not asked:
         return len(found)
     tok, asked_unit, n = asked[0]
     if asked_unit != unit or n.denominator != 1 or not 1 <= n <= len(found):
-        raise _decline("a time the listed changes reach", [tok])
+        raise decline("a time the listed changes reach", [tok])
     return int(n)
 
 
@@ -176,12 +177,12 @@ def _overall(work, kind: str, first: Fraction, last: Fraction, used, text: str):
     """Return the overall percent rise or fall from `first` to `last` (declined when the
     value moved the other way)."""
     from bot.core.arith.build import outcome, show
-    from bot.core.families._periods_read import _decline
+    from bot.core.families._periods_read import decline
 
     ratio = last / first
     value = (1 - ratio) * 100 if kind == "down" else (ratio - 1) * 100
     if value < 0:
-        raise _decline("an overall change in the other direction", [c.tok for c in used])
+        raise decline("an overall change in the other direction", [c.tok for c in used])
     work.step("overall_percent", "Overall change = (1 \u2212 final \u00f7 start) \u00d7 100."
               if kind == "down" else "Overall change = (final \u00f7 start \u2212 1) \u00d7 "
               "100.", f"{show(last)} \u00f7 {show(first)} = {show(ratio)}; "
