@@ -28,6 +28,7 @@ ASK_BLOCK = frozenset("""start started original originally initially initial bef
 beginning bought paid cost costs change changed difference more less lose loses lost
 gain gained gains each per average rate year's month's total earn earned earns
 altogether sum combined all spent spend pay pays save saved interest new ago""".split())
+MONEY_ASKS = frozenset("worth price dollars".split())
 DOWN_ASKS = frozenset("""decrease decreased loss lost lose depreciation depreciated fall fell
 drop dropped decline declined reduction""".split())
 UP_ASKS = frozenset("""increase increased gain gained growth grew rise rose appreciation
@@ -86,6 +87,8 @@ def _asked(doc, found, start):
     if words & (ASK_BLOCK | UP_ASKS | DOWN_ASKS) or \
             not (words & VALUE_ASKS or _how_many(doc, q, start)):
         raise decline("what the question asks after the changes", q)
+    if words & MONEY_ASKS and start.kind != "money":
+        raise decline("a money value asked of a count", q)
     return "value", count
 
 

@@ -343,6 +343,18 @@ RED_TEAM = [
     pytest.param('A statue was worth $2000. In the first year it gained 10% and it lost 10% in the'
                  ' second year. What is it worth after 2 years?',
                  1980, id='rt-label-before-and-after'),
+    pytest.param("A farm had 300 cows. The herd grew 10% in the first year and 20% in the "
+                 "second year. What is the farm worth after 2 years?", None,
+                 id='trap-money-asked-of-a-count'),
+    pytest.param("A car cost $20000. Its value fell 20% in the first year and 10% in the "
+                 "second year. What was it worth in the second year?", None,
+                 id='trap-in-the-second-year-asked'),
+    pytest.param("In the first year a shop had 500 customers. In the second year the number "
+                 "rose 10%. In the third year it rose 20%. How many customers after 3 years?",
+                 None, id='trap-start-tied-to-first-year'),
+    pytest.param("A kiosk earned $400 a week. Its takings rose 10% in the first month and 10% "
+                 "in the second month. What are its weekly takings after 2 months?", 484,
+                 id='rt-start-is-a-rate'),
 ]
 
 
@@ -355,9 +367,22 @@ def test_red_team_declined_or_right(text, value):
         assert close(outcome.answers[0].value, repr(float(value))), outcome.answers
 
 
-@pytest.mark.xfail(strict=True, reason="the law pipeline reads one rate and drops the third "
-                   "year's 5% (answers 1331; right is 1270.5): left to its owners")
-def test_rate_for_the_first_years_then_another_is_not_answered_wrong():
-    outcome = answer("A fund of $1000 grew by 10% each year for the first two years, then by "
-                     "5% in the third year. What is it worth after 3 years?")
-    assert not outcome.ok or Fraction(outcome.answers[0].exact) == Fraction("1270.5")
+# A rate per period that a later ordinal period replaces: the single-law pipeline would
+# apply the first rate throughout; periods_guard declines these before it.
+PHASED = [
+    pytest.param("A fund of $1000 grew by 10% each year for the first two years, then by 5% "
+                 "in the third year. What is it worth after 3 years?", id="each-year-then-third"),
+    pytest.param("A colony of 500 bacteria grows by 20% every hour in the first 3 hours and by "
+                 "10% in the fourth hour. How many bacteria are there after 4 hours?",
+                 id="every-hour-then-fourth"),
+    pytest.param("A stock of $100 rose 10% a month for the first 2 months and fell 5% in the "
+                 "3rd month. What is it worth after 3 months?", id="a-month-then-third"),
+    pytest.param("A town of 5000 people grows 4% per year. In the third year it grows 10% "
+                 "instead. What is the population after 3 years?", id="per-year-then-instead"),
+]
+
+
+@pytest.mark.parametrize("text", PHASED)
+def test_rate_replaced_in_a_later_period_is_declined(text):
+    outcome = answer(text)
+    assert not outcome.ok, outcome.answers
