@@ -21,6 +21,8 @@ def solve(problem, text: str):
     from bot.core.arith import doc as docs
     from bot.core.families._periods_read import decline
 
+    if not _may_match(problem):
+        return None
     doc = docs.read(problem)
     if doc is None:
         return None
@@ -33,6 +35,15 @@ def solve(problem, text: str):
     if rates and placed and set(map(id, placed)) - set(map(id, rates)):
         raise decline("a rate that changes from one period to another", placed[:1])
     return None
+
+
+def _may_match(problem) -> bool:
+    """Return True when the canonical text has two percents and an ordinal ("3th"): a cheap
+    test on the text so that other problems never build the token parser here."""
+    import re
+
+    text = " ".join(sentence.text for sentence in problem.sentences)
+    return text.count("%") >= 2 and re.search(r"\d(st|nd|rd|th)\b", text) is not None
 
 
 def _is_rate(tokens, k: int) -> bool:
