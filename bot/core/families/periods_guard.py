@@ -14,6 +14,7 @@ from __future__ import annotations
 
 ORDER = "before"
 RATE_WORDS = frozenset("each every per a an".split())
+LEVEL_BEFORE = frozenset("at to is was were be of from".split())
 
 
 def solve(problem, text: str):
@@ -31,19 +32,27 @@ def solve(problem, text: str):
     if len(percents) < 2:
         return None
     rates = [tokens[k] for tokens, k in percents if _is_rate(tokens, k)]
-    placed = [tokens[k] for tokens, k in percents if _in_ordinal_period(tokens, k)]
+    placed = [tokens[k] for tokens, k in percents
+              if _in_ordinal_period(tokens, k) and not _is_level(tokens, k)]
     if rates and placed and set(map(id, placed)) - set(map(id, rates)):
         raise decline("a rate that changes from one period to another", placed[:1])
     return None
 
 
 def _may_match(problem) -> bool:
-    """Return True when the canonical text has two percents and an ordinal ("3th"): a cheap
-    test on the text so that other problems never build the token parser here."""
+    """Return True when the canonical text has two percents and a period label ("3th",
+    "year 3"): a cheap test so that other problems never build the token parser here."""
     import re
 
     text = " ".join(sentence.text for sentence in problem.sentences)
-    return text.count("%") >= 2 and re.search(r"\d(st|nd|rd|th)\b", text) is not None
+    return text.count("%") >= 2 and re.search(r"\d(st|nd|rd|th)\b|\b(year|month|week|day|"
+                                              r"hour|quarter)s? \d", text, re.I) is not None
+
+
+def _is_level(tokens, k: int) -> bool:
+    """Return True for a percent that states a level, not a change ("starting at 78%",
+    "rose to 110%", "was 5%")."""
+    return k > 0 and tokens[k - 1].low in LEVEL_BEFORE
 
 
 def _is_rate(tokens, k: int) -> bool:
@@ -57,14 +66,17 @@ def _is_rate(tokens, k: int) -> bool:
 
 
 def _in_ordinal_period(tokens, k: int) -> bool:
-    """Return True when an ordinal period ("the 3th year") lies in the phrase of the percent
-    at k: after it up to a joining word, or before it back to one."""
+    """Return True when an ordinal period ("the 3th year", "in year 3") lies in the phrase
+    of the percent at k: after it up to a joining word, or before it back to one."""
     from bot.core.arith.units import is_time, singular
-    from bot.core.families._periods_read import SEPARATORS
+    from bot.core.families._periods_read import LABEL_PREPS, SEPARATORS
 
     def labelled(span) -> bool:
-        return any(a.kind == "ordinal" and is_time(singular(b.text))
-                   for a, b in zip(span, span[1:]))
+        ordinal = any(a.kind == "ordinal" and is_time(singular(b.text))
+                      for a, b in zip(span, span[1:]))
+        numbered = any(a.low in LABEL_PREPS and is_time(singular(b.text)) and
+                       c.kind == "number" for a, b, c in zip(span, span[1:], span[2:]))
+        return ordinal or numbered
 
     after, before = [], []
     for tok in tokens[k + 1:]:

@@ -379,6 +379,8 @@ PHASED = [
                  "3rd month. What is it worth after 3 months?", id="a-month-then-third"),
     pytest.param("A town of 5000 people grows 4% per year. In the third year it grows 10% "
                  "instead. What is the population after 3 years?", id="per-year-then-instead"),
+    pytest.param("A fund of $1000 grew 10% per year in years 1 and 2, then 5% in year 3. What "
+                 "is it worth after 3 years?", id="per-year-then-year-3"),
 ]
 
 
@@ -386,3 +388,22 @@ PHASED = [
 def test_rate_replaced_in_a_later_period_is_declined(text):
     outcome = answer(text)
     assert not outcome.ok, outcome.answers
+
+
+GUARD_PASSES = [
+    pytest.param("A model's accuracy improves by 2% each week, starting at 70% in week 1. What "
+                 "is its accuracy at the end of week 4?", id="level-in-week-1"),
+    pytest.param("A colony of 500 bacteria grows by 20% every hour. How many bacteria are there "
+                 "after 4 hours?", id="one-rate"),
+    pytest.param("A town had 20000 people. The population grew 10% in the first year and 20% in "
+                 "the second year. What is the population after two years?", id="no-rate"),
+]
+
+
+@pytest.mark.parametrize("text", GUARD_PASSES)
+def test_guard_leaves_other_problems_alone(text):
+    from bot.core.families import periods_guard
+    from bot.core.normalize import refuse_unreadable
+    from bot.core.parse import parse
+
+    assert periods_guard.solve(parse(text, refuse_unreadable(text)), text) is None
