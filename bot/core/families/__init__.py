@@ -25,7 +25,8 @@ FAMILY_MODULES: tuple[str, ...] = ("interest", "observed", "cooling", "growth_me
                                     "linear_until", "joint_rate", "linear_start",
                                     "capacity", "option_gap", "growth_back", "arith",
                                     "relations", "sequence", "deal", "loan", "installments",
-                                    "periodic", "profit_loss")
+                                    "periodic", "profit_loss", "periods",
+                                    "periods_guard")
 
 
 # The ORDER each module declares, known here so that a one-shot solve the law pipeline answers
@@ -40,7 +41,8 @@ KNOWN_ORDER: dict[str, str] = {"interest": "before", "observed": "after", "cooli
                                "growth_back": "after", "arith": "after",
                                "relations": "after", "sequence": "after",
                                "deal": "after", "loan": "after",
-                               "periodic": "after", "profit_loss": "after"}
+                               "periodic": "after", "profit_loss": "after",
+                               "periods": "after", "periods_guard": "before"}
 
 
 def families(order: str) -> list:
