@@ -131,15 +131,28 @@ def child_env() -> dict:
     return {**os.environ, "PYTHONPATH": path, "PYTHONIOENCODING": "utf-8"}
 
 
+def cold_env() -> dict:
+    """Return the child environment for cold starts: bytecode may be written, as an installed
+    package has it (pip compiles SymPy's at install; with PYTHONDONTWRITEBYTECODE set, an
+    editable checkout would otherwise recompile all of Stepwise in every timed process)."""
+    env = child_env()
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    return env
+
+
 def cold_start(repeats: int) -> dict:
-    """Time fresh `-m bot solve --json LENA` and `-c "import sympy"` processes, interleaved."""
+    """Time fresh `-m bot solve --json LENA` and `-c "import sympy"` processes, interleaved,
+    after one untimed run of each (writes our bytecode, warms the file cache for both)."""
     solve = [sys.executable, "-m", "bot", "solve", "--json", LENA]
     sympy = [sys.executable, "-c", "import sympy"]
     runs: dict[str, list[float]] = {"solve_ms": [], "sympy_ms": []}
+    env = cold_env()
+    for command in (solve, sympy):
+        subprocess.run(command, env=env, capture_output=True, check=True, timeout=120)
     for _ in range(repeats):
         for key, command in (("solve_ms", solve), ("sympy_ms", sympy)):
             runs[key].append(timed_ms(lambda: subprocess.run(
-                command, env=child_env(), capture_output=True, check=True, timeout=120)))
+                command, env=env, capture_output=True, check=True, timeout=120)))
     medians = {key: round(statistics.median(values), 1) for key, values in runs.items()}
     return {**medians, "repeats": repeats,
             "cold_ratio": ratio(medians["solve_ms"], medians["sympy_ms"])}

@@ -6,6 +6,7 @@ No assertion here is about speed; timings belong to the bench report, not to uni
 from __future__ import annotations
 
 import json
+import os
 
 import pytest
 
@@ -155,3 +156,12 @@ def test_help_explains_which_problems_the_ratio_uses(capsys):
     assert bench.main(["--help"]) == 0
     out = capsys.readouterr().out
     assert "only the problems that have a formula" in out
+
+
+def test_cold_start_children_may_write_bytecode(monkeypatch):
+    """An installed package has its bytecode, as SymPy does; the timed children must not
+    recompile Stepwise from source because the caller set PYTHONDONTWRITEBYTECODE."""
+    monkeypatch.setenv("PYTHONDONTWRITEBYTECODE", "1")
+    env = bench.cold_env()
+    assert "PYTHONDONTWRITEBYTECODE" not in env
+    assert env["PYTHONPATH"].split(os.pathsep)[0] == str(bench.PACKAGE_ROOT)
