@@ -26,7 +26,7 @@ FAMILY_MODULES: tuple[str, ...] = ("interest", "observed", "cooling", "growth_me
                                     "capacity", "option_gap", "growth_back", "arith",
                                     "relations", "sequence", "deal", "loan", "installments",
                                     "periodic", "profit_loss", "periods",
-                                    "periods_guard")
+                                    "periods_guard", "piecewise")
 
 
 # The ORDER each module declares, known here so that a one-shot solve the law pipeline answers
@@ -42,7 +42,8 @@ KNOWN_ORDER: dict[str, str] = {"interest": "before", "observed": "after", "cooli
                                "relations": "after", "sequence": "after",
                                "deal": "after", "loan": "after",
                                "periodic": "after", "profit_loss": "after",
-                               "periods": "after", "periods_guard": "before"}
+                               "periods": "after", "periods_guard": "before",
+                               "piecewise": "after"}
 
 
 def families(order: str) -> list:
