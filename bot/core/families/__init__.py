@@ -26,7 +26,7 @@ FAMILY_MODULES: tuple[str, ...] = ("interest", "observed", "cooling", "growth_me
                                     "capacity", "option_gap", "growth_back", "arith",
                                     "relations", "sequence", "deal", "loan", "installments",
                                     "periodic", "profit_loss", "periods",
-                                    "periods_guard", "piecewise")
+                                    "periods_guard", "piecewise_guard", "piecewise")
 
 
 # The ORDER each module declares, known here so that a one-shot solve the law pipeline answers
@@ -43,7 +43,7 @@ KNOWN_ORDER: dict[str, str] = {"interest": "before", "observed": "after", "cooli
                                "deal": "after", "loan": "after",
                                "periodic": "after", "profit_loss": "after",
                                "periods": "after", "periods_guard": "before",
-                               "piecewise": "after"}
+                               "piecewise_guard": "before", "piecewise": "after"}
 
 
 def families(order: str) -> list:

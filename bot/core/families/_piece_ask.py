@@ -15,7 +15,8 @@ HORIZON_PREPS = frozenset("after in within of".split())
 SIZE_ASKS = frozenset("tall high long heavy big large deep wide".split())
 COMMON = frozenset("""what is are was were will be the a an there it its after in at of end
 how by""".split())
-ASK_EXTRA = frozenset("when long rate old".split())
+ASK_EXTRA = frozenset("""when long rate old grow grows shrink shrinks change changes
+gain lose added""".split())
 
 
 def convert(value: Fraction, unit: str, target: str, tok) -> Fraction:
@@ -56,6 +57,8 @@ def check_asks(doc, start, noun: str) -> None:
     if words & (ASK_BLOCK | UP_ASKS | DOWN_ASKS | ASK_EXTRA):
         raise decline("what the question asks after the rates", q)
     lows = [t.low for t in q]
+    if "by" in lows and lows.index("by") + 1 < len(lows) and lows[lows.index("by") + 1] == "how":
+        raise decline("how much it changed (the value after the rates is what I compute)", q)
     how = lows.index("how") if "how" in lows else -1
     follow = lows[how + 1] if 0 <= how < len(lows) - 1 else ""
     named = singular(lows[how + 2]) if follow == "many" and how + 2 < len(lows) else ""

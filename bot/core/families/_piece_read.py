@@ -33,6 +33,7 @@ RATE_NOUNS = {"growth": 1, "increase": 1, "decay": -1, "decline": -1, "decrease"
 RATE_VERBS = frozenset("slows slowed slow accelerates accelerated".split())
 MORE_UP = frozenset("grows adds added add deposits deposited saves saved".split())
 MORE_DOWN = frozenset("decays decayed decay shrinks withdraws withdrew spends spent".split())
+CHANGE_WORDS = UP | DOWN | MORE_UP | MORE_DOWN | RATE_VERBS | set(RATE_NOUNS)
 
 
 @dataclass
@@ -66,12 +67,19 @@ def per_unit(tokens, k: int) -> str | None:
     return None
 
 
+def _of_value(tokens, k: int) -> int:
+    """Return 3 for "of its value" / "of their value" at k (the value before, kept), else 0."""
+    lows = [t.low for t in tokens[k:k + 3]]
+    return 3 if lows[:1] == ["of"] and lows[1:2] in (["its"], ["their"]) and \
+        lows[2:] == ["value"] else 0
+
+
 def rate_at(tokens, k: int):
     """Return (kind, period unit, amount unit) of a rate starting at k, else None: "10% per
     year", "500 per year", "$50 a month", "2 cm per week"."""
     tok = tokens[k]
-    if tok.kind == "percent" and per_unit(tokens, k + 1):
-        return "percent", per_unit(tokens, k + 1), ""
+    if tok.kind == "percent" and per_unit(tokens, k + 1 + _of_value(tokens, k + 1)):
+        return "percent", per_unit(tokens, k + 1 + _of_value(tokens, k + 1)), ""
     if tok.kind in ("number", "money") and per_unit(tokens, k + 1):
         return "amount", per_unit(tokens, k + 1), "dollar" if tok.kind == "money" else ""
     if tok.kind == "number" and k + 1 < len(tokens) and tokens[k + 1].kind == "word" and \

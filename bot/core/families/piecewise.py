@@ -30,7 +30,8 @@ are has had have by to at and then after which that thereafter afterwards afterw
 from now rate growth population value number amount size level count total price worth
 grows grow grew increases increase increased rises rose falls fell decreases decreased
 drops dropped declines declined loses lost gains gained slows slowed changes changed
-becomes became starts started begins began continues continued instead""".split())
+becomes became starts started begins began continues continued instead in with on
+onward onwards for during over next following remaining another per each every""".split())
 
 
 def solve(problem, text: str):
@@ -98,7 +99,7 @@ def _same_subject(doc, phases) -> None:
     """Decline when a later rate's clause names something the first sentence does not
     ("the number of houses grows 5%"): a second quantity, not a new rate of the first."""
     from bot.core.arith.units import is_time, singular
-    from bot.core.families._piece_read import _clause, decline
+    from bot.core.families._piece_read import CHANGE_WORDS, _clause, decline
 
     known = {t.low for t in doc.given_tokens[:doc.given_tokens.index(phases[0].tok)]}
     for tokens in map(list, doc.given):
@@ -106,7 +107,7 @@ def _same_subject(doc, phases) -> None:
             if not any(tok is p.tok for p in phases[1:]):
                 continue
             words = {w.removesuffix("'s") for w in _clause(tokens, k)}
-            odd = {w for w in words - GENERIC - known if not is_time(singular(w))}
+            odd = {w for w in words - GENERIC - CHANGE_WORDS - known if not is_time(singular(w))}
             if odd:
                 raise decline("a second thing changing", [tok])
 
