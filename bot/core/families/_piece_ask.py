@@ -13,10 +13,11 @@ from bot.core.families.periods import ASK_BLOCK, DOWN_ASKS, UP_ASKS, VALUE_ASKS
 
 HORIZON_PREPS = frozenset("after in within of".split())
 SIZE_ASKS = frozenset("tall high long heavy big large deep wide".split())
-COMMON = frozenset("""what is are was were will be the a an there it its after in at of end
-how by""".split())
-ASK_EXTRA = frozenset("""when long rate old grow grows shrink shrinks change changes
-gain lose added""".split())
+COMMON = frozenset("""what is are was were will be would the a an there it its after in at of
+end how by does do did have has live living remain remains to nearest whole number round
+rounded rounding tenth hundredth cent decimal place places answer give""".split())
+ASK_EXTRA = frozenset("""when take takes took rate old grow grows shrink shrinks change
+changes gain lose added""".split())
 
 
 def convert(value: Fraction, unit: str, target: str, tok) -> Fraction:

@@ -32,7 +32,8 @@ RATE_NOUNS = {"growth": 1, "increase": 1, "decay": -1, "decline": -1, "decrease"
               "depreciation": -1, "loss": -1}
 RATE_VERBS = frozenset("slows slowed slow accelerates accelerated".split())
 MORE_UP = frozenset("grows adds added add deposits deposited saves saved".split())
-MORE_DOWN = frozenset("decays decayed decay shrinks withdraws withdrew spends spent".split())
+MORE_DOWN = frozenset("""decays decayed decay shrinks withdraws withdrew spends spent melts
+melted melt burns burned evaporates evaporated leaks leaked""".split())
 CHANGE_WORDS = UP | DOWN | MORE_UP | MORE_DOWN | RATE_VERBS | set(RATE_NOUNS)
 
 

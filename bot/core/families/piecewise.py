@@ -51,7 +51,9 @@ def solve(problem, text: str):
     start = _start(doc, used, phases)
     _same_subject(doc, phases)
     n, unit, tok = _ask(doc, start, phases)
-    return _answer(start, phases, _timeline(phases, n, tok), n, unit, text)
+    noun = _noun_after(doc.given_tokens, start) if start.kind == "number" else ""
+    return _answer(start, phases, _timeline(phases, n, tok), n, unit, tok, text,
+                   f" {noun}" if noun and noun.lower() not in rd.CHANGE_WORDS else "")
 
 
 def _looks_like(doc) -> bool:
@@ -124,10 +126,10 @@ def _ask(doc, start, phases):
     unit = units.pop()
     check_asks(doc, start, singular(_noun_after(doc.given_tokens, start)))
     value, asked, tok = horizon(doc)
-    return convert(value, asked, unit, tok), unit, tok
+    return convert(value, asked, unit, tok), unit, (tok, value, asked)
 
 
-def _timeline(phases, horizon: Fraction, tok) -> list[Fraction]:
+def _timeline(phases, horizon: Fraction, asked) -> list[Fraction]:
     """Return each phase's length in periods: durations as stated, a start point ending the
     phase before, the open last phase running to the horizon. Declines when they clash."""
     from bot.core.families._piece_ask import convert
@@ -153,7 +155,7 @@ def _timeline(phases, horizon: Fraction, tok) -> list[Fraction]:
             lengths.append(convert(value, unit, phase.unit, dtok))
         else:
             lengths.append(None)
-    return _close(phases, lengths, begin, horizon, tok)
+    return _close(phases, lengths, begin, horizon, asked[0])
 
 
 def _close(phases, lengths, begin: Fraction, horizon: Fraction, tok) -> list[Fraction]:
@@ -173,17 +175,21 @@ def _close(phases, lengths, begin: Fraction, horizon: Fraction, tok) -> list[Fra
     return lengths
 
 
-def _answer(start, phases, lengths, horizon: Fraction, unit: str, text: str):
+def _answer(start, phases, lengths, horizon: Fraction, unit: str, asked, text: str,
+            noun: str = ""):
     """Apply each phase in turn (one step per phase) and return the value at the horizon."""
     from bot.core.arith.build import Work, num, outcome, show
     from bot.core.arith.units import plural
     from bot.core.outcome import Unused
 
     work, value, begin = Work(), start.value, Fraction(0)
-    work.reading.append(f"Start {start.text}; {len(phases)} rates per {unit}, each for its "
+    work.reading.append(f"Start {start.text}{noun}; {len(phases)} rates per {unit}, each for its "
                         f"own stretch, up to {show(horizon)} {plural(unit, horizon)}.")
     for phase in phases:
         _note_conversion(work, phase)
+    if asked[2] != unit:
+        work.reading.append(f"{show(asked[1])} {plural(asked[2], asked[1])} = {show(horizon)} "
+                            f"{plural(unit, horizon)}.")
     for phase, length in zip(phases, lengths):
         if length == 0:
             work.unused.append(Unused(phase.tok.text, show(phase.tok.value),
