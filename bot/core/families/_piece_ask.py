@@ -15,7 +15,8 @@ HORIZON_PREPS = frozenset("after in within of".split())
 SIZE_ASKS = frozenset("tall high long heavy big large deep wide".split())
 COMMON = frozenset("""what is are was were will be would the a an there it its after in at of
 end how by does do did have has live living remain remains to nearest whole number round
-rounded rounding tenth hundredth cent decimal place places answer give""".split())
+rounded rounding tenth hundredth cent decimal place places answer give find calculate
+compute determine""".split())
 ASK_EXTRA = frozenset("""when take takes took rate old grow grows shrink shrinks change
 changes gain lose added""".split())
 

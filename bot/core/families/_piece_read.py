@@ -131,11 +131,21 @@ def _from_ordinal(tokens, k: int):
     return "B", Tok("number", str(n - 1), Fraction(n - 1)), unit, last + (tokens[k].low == "from")
 
 
+def level_rate(tokens, k: int):
+    """Return ("percent", "", "") for a new rate stated as a level of the rate: "the growth
+    rate falls to 4%" (its period is the previous rate's), else None."""
+    words = _clause(tokens, k)
+    if tokens[k].kind == "percent" and words[-1:] == ["to"] and \
+            ("rate" in words or set(words) & set(RATE_NOUNS)) and not per_unit(tokens, k + 1):
+        return "percent", "", ""
+    return None
+
+
 def _events(tokens):
     """Return the sentence's events [(kind, index, data)] and the indexes they cover."""
     events, covered, k = [], set(), 0
     while k < len(tokens):
-        rate = rate_at(tokens, k)
+        rate = rate_at(tokens, k) or level_rate(tokens, k)
         span = None if rate else span_at(tokens, k)
         if rate:
             events.append(("R", k, rate))
@@ -230,7 +240,10 @@ def phases(doc) -> tuple[list[Phase], set[int]]:
                 if not sign:
                     raise decline("whether a rate is a rise or a fall, or what it changes",
                                   tokens[max(0, at - 4):at + 3])
-                mine[i] = Phase(tokens[at], sign, data[0], data[1], at, amount_unit=data[2])
+                if not data[1] and not out:
+                    raise decline("the period of a rate", tokens[max(0, at - 4):at + 1])
+                unit = data[1] or out[-1].unit
+                mine[i] = Phase(tokens[at], sign, data[0], unit, at, amount_unit=data[2])
                 out.append(mine[i])
         for i, j in _attach(tokens, events).items():
             kind, _, (_, tok, unit, _) = events[i]

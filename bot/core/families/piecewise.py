@@ -58,9 +58,9 @@ def solve(problem, text: str):
 
 def _looks_like(doc) -> bool:
     """Return True for two or more rates per period among the given sentences."""
-    from bot.core.families._piece_read import rate_at
+    from bot.core.families._piece_read import _events
 
-    return sum(rate_at(list(s), k) is not None for s in doc.given for k in range(len(s))) >= 2
+    return sum(kind == "R" for s in doc.given for kind, _, _ in _events(list(s))[0]) >= 2
 
 
 def _start(doc, used: set, phases):
@@ -75,7 +75,7 @@ def _start(doc, used: set, phases):
     if stray or len(amounts) != 1:
         raise decline("which number is the starting amount", stray or amounts or given[:6])
     start = amounts[0]
-    if given.index(start) > given.index(phases[0].tok):
+    if _at(given, start) > _at(given, phases[0].tok):
         raise decline("an amount stated after the rates, not before them", [start])
     noun = _noun_after(given, start)
     for phase in phases:
@@ -91,9 +91,14 @@ def _start(doc, used: set, phases):
     return start
 
 
+def _at(tokens, tok) -> int:
+    """Return the position of the very token `tok` (identity: equal tokens may repeat)."""
+    return next(i for i, t in enumerate(tokens) if t is tok)
+
+
 def _noun_after(tokens, tok) -> str:
     """Return the word right after `tok` ("10000 people" -> "people"), or ""."""
-    k = next(i for i, t in enumerate(tokens) if t is tok)
+    k = _at(tokens, tok)
     return tokens[k + 1].text if k + 1 < len(tokens) and tokens[k + 1].kind == "word" else ""
 
 
@@ -103,7 +108,7 @@ def _same_subject(doc, phases) -> None:
     from bot.core.arith.units import is_time, singular
     from bot.core.families._piece_read import CHANGE_WORDS, _clause, decline
 
-    known = {t.low for t in doc.given_tokens[:doc.given_tokens.index(phases[0].tok)]}
+    known = {t.low for t in doc.given_tokens[:_at(doc.given_tokens, phases[0].tok)]}
     for tokens in map(list, doc.given):
         for k, tok in enumerate(tokens):
             if not any(tok is p.tok for p in phases[1:]):

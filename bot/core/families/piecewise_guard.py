@@ -4,8 +4,8 @@ to 4% per year"; "grew 4% per year; starting in the 3rd year the rate rose to 6%
 
 The single-law pipeline reads one change per quantity: it would apply the first rate to the
 whole horizon and report the other as unused, a confident wrong answer. The signature is
-narrow: two or more rates per period ("10% per year", "2 cm a week") in the given sentences
-and a sign that one follows the other: a duration ("for 2 years") or start point ("after 3
+narrow: two or more rates per period ("10% per year", "2 cm a week", or a new level of the
+rate: "the growth rate falls to 4%") in the given sentences and a sign that one follows the other: a duration ("for 2 years") or start point ("after 3
 years", "from the 4th year on") next to a rate, or "then" / "after that" / "thereafter"
 between the first two rates. Then the problem is declined with the piecewise family's own
 decline when it has one (the "after" families, the piecewise family last, still try it);
@@ -21,7 +21,7 @@ CUES = frozenset("then after thereafter afterwards afterward later".split())
 def solve(problem, text: str):
     """Decline a rate that a later rate replaces partway; otherwise None."""
     from bot.core.arith import doc as docs
-    from bot.core.families._piece_read import _events, decline, rate_at
+    from bot.core.families._piece_read import _events, decline
 
     if not _may_match(problem):
         return None
@@ -29,11 +29,11 @@ def solve(problem, text: str):
     if doc is None:
         return None
     given = [list(s) for s in doc.given]
-    rates = [(i, k) for i, tokens in enumerate(given) for k in range(len(tokens))
-             if rate_at(tokens, k) is not None]
+    events = [(i, kind, k) for i, tokens in enumerate(given) for kind, k, _ in _events(tokens)[0]]
+    rates = [(i, k) for i, kind, k in events if kind == "R"]
     if len(rates) < 2:
         return None
-    spans = any(kind != "R" for tokens in given for kind, _, _ in _events(tokens)[0])
+    spans = any(kind != "R" for _, kind, _ in events)
     (i1, k1), (i2, k2) = rates[:2]
     between = given[i1][k1 + 1:] + [t for s in given[i1 + 1:i2] for t in s] + \
         given[i2][:k2] if i1 != i2 else given[i1][k1 + 1:k2]
@@ -58,6 +58,7 @@ def _may_match(problem) -> bool:
     import re
 
     text = " ".join(sentence.text for sentence in problem.sentences)
-    return len(re.findall(r"\b(per|a|an|each|every) (year|month|week|day|hour|minute|"
+    pers = len(re.findall(r"\b(per|a|an|each|every) (year|month|week|day|hour|minute|"
                           r"quarter|second|decade)\b|\b(annually|yearly|monthly|weekly|"
-                          r"daily|hourly)\b", text, re.I)) >= 2
+                          r"daily|hourly)\b", text, re.I))
+    return pers >= 2 or pers == 1 and text.count("%") >= 2

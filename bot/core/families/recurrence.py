@@ -47,6 +47,7 @@ def solve(problem: spec.Problem, text: str) -> Outcome | None:
     fixed = [c for c in found if c.kind == "fixed"]
     if not percents or not fixed or any(c.kind == "other" for c in found):
         return None
+    _refuse_points(text)
     taken = changes_.consumed(found)
     starts = common.start_candidates(reading, taken)
     if not starts:
@@ -94,6 +95,18 @@ def solve(problem: spec.Problem, text: str) -> Outcome | None:
     return Outcome(ok=True, answers=tuple(answers), reading=tuple(lines + notes + reading.notes),
                    steps=tuple(steps), alternatives=tuple(alt_out), claims=tuple(claims),
                    unused=tuple(common.unused_numbers(reading, reading.used, name)))
+
+
+def _refuse_points(text: str) -> None:
+    """Decline "the growth rate drops by 2 percentage points": a change of the rate, not a
+    fixed amount of the quantity (normalisation leaves only "2 points")."""
+    import re
+
+    found = re.search(r"\b\d[\d.,]*\s*(percentage|percent)[- ]points?\b", text, re.I)
+    if found:
+        raise NotUnderstood("a rate changed by percentage points", found.group(0),
+                            "a fixed amount of the same thing (\u201c600 new trees are "
+                            "planted\u201d for a forest of trees)")
 
 
 def _money_mismatch(start, change) -> bool:

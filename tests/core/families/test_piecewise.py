@@ -69,6 +69,15 @@ SOLVED = [
     pytest.param('A town of 5000 grows by 10% per year for 2 years, then shrinks by 10% per year for 2 '
                  'years. What is the population after 4 years?',
                  Fraction(9801, 2), id='grow-then-shrink'),
+    pytest.param('A town of 2000 grows by 3% per year for 3 years, then its growth rate rises to '
+                 '6%. What is the population after 5 years?',
+                 Fraction(3069470143, 1250000), id='rate-rises-to-level-no-period'),
+    pytest.param('A population of 1000 grows by 10% per year. After 2 years, the growth rate falls '
+                 'to 4%. What is the population after 4 years?',
+                 Fraction(163592, 125), id='after-n-rate-falls-to-level-no-period'),
+    pytest.param('A car worth $10000 loses 20% of its value per year for 2 years; after that the '
+                 'rate of depreciation falls to 10%. What is the car worth after 3 years?',
+                 5760, id='depreciation-rate-falls-to'),
 ]
 
 RED_TEAM = [
@@ -299,6 +308,27 @@ RED_TEAM = [
     pytest.param('A plant is 10 cm tall and grows 2 cm per week for 4 weeks, then 1 cm per week. How '
                  'tall was it 2 weeks ago?',
                  None, id='weeks-ago'),
+    pytest.param('A population of 1000 grows by 10% per year. After 2 years, the population falls '
+                 'to 900. What is the population after 4 years?',
+                 None, id='level-of-the-quantity'),
+    pytest.param('A population of 1000 grows by 10% per year. After 2 years, the growth rate falls '
+                 'to 4%. How many years until it doubles?',
+                 None, id='level-rate-threshold-asked'),
+    pytest.param('A population of 1000 grows by 10% per year. After 2 years, the growth rate falls '
+                 'to 4% and after 3 more years to 2%. What is the population after 6 years?',
+                 None, id='relative-second-start'),
+    pytest.param('A town of 1000 people grows by 10% per year for 2 years, then the growth rate '
+                 'drops by 2 percentage points. What is the population after 4 years?',
+                 None, id='percentage-points-no-period'),
+    pytest.param('A town of 1000 people grows by 10% per year for 2 years, then the growth rate '
+                 'falls by 2 percentage points per year. What is the population after 4 years?',
+                 None, id='percentage-points-per-year'),
+    pytest.param('A population of 1000 grows by 10% per year. After 2 years, the growth rate falls '
+                 'to 4% per month. What is the population after 4 years?',
+                 None, id='level-rate-other-period'),
+    pytest.param('A population of 1000 grows by 10% per year. After 2 years, the growth rate of a '
+                 'second town falls to 4%. What is the population after 4 years?',
+                 None, id='level-rate-second-town'),
 ]
 
 
