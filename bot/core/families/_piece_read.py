@@ -94,11 +94,14 @@ def span_at(tokens, k: int):
     years" or a start "after 3 years" / "from the 4th year on" at k, else None."""
     low = tokens[k].low
     j = k + 1
-    if low in DURATION_PREPS or low == "after":
+    if low in DURATION_PREPS or low in ("after", "in"):
         if j < len(tokens) and tokens[j].low == "the":
             j += 1
-        if j < len(tokens) and tokens[j].low in DURATION_MODS:
-            j += 1
+        mod = tokens[j].low if j < len(tokens) and tokens[j].low in DURATION_MODS else ""
+        if low == "after" and mod not in ("", "1th") or low == "in" and \
+                mod not in ("1th", "next", "following"):
+            return None  # "after another 2 years": since when? "in 3 years": a time, not a span
+        j += bool(mod)
         if j + 1 < len(tokens) and tokens[j].kind == "number" and \
                 is_time(singular(tokens[j + 1].text)):
             kind = "B" if low == "after" else "D"

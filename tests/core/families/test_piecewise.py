@@ -329,6 +329,15 @@ RED_TEAM = [
     pytest.param('A population of 1000 grows by 10% per year. After 2 years, the growth rate of a '
                  'second town falls to 4%. What is the population after 4 years?',
                  None, id='level-rate-second-town'),
+    pytest.param('A town of 1000 people grows by 10% per year in the first 2 years and by 5% per '
+                 'year in the next 2 years. What is the population after 4 years?',
+                 Fraction(53361, 40), id='in-the-first-in-the-next'),
+    pytest.param('A town of 1000 people grows by 10% per year for 2 years. After another 2 years, '
+                 'the growth rate falls to 5%. What is the population after 6 years?',
+                 None, id='after-another-n-years'),
+    pytest.param('A town of 1000 people grows by 10% per year for 2 years. In 2 years, the growth '
+                 'rate falls to 5%. What is the population after 6 years?',
+                 None, id='in-n-years-start'),
 ]
 
 
