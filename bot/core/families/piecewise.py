@@ -25,6 +25,8 @@ apr principal loan deposit deposits deposited invested""".split())
 BLOCKING = frozenset("""more less than additional extra plus twice double doubles half
 times both together respectively original until till before ago average total combined
 points point percentage""".split())
+SEQUENCE = frozenset("""then after afterwards afterward thereafter later next following
+remaining subsequently 1th""".split())
 GENERIC = frozenset("""the a an it its their his her this that these they of was were is
 are has had have by to at and then after which that thereafter afterwards afterward on
 from now rate growth population value number amount size level count total price worth
@@ -50,6 +52,7 @@ def solve(problem, text: str):
     phases, used = rd.phases(doc)
     start = _start(doc, used, phases)
     _same_subject(doc, phases)
+    _in_sequence(doc, phases)
     n, unit, tok = _ask(doc, start, phases)
     noun = _noun_after(doc.given_tokens, start) if start.kind == "number" else ""
     return _answer(start, phases, _timeline(phases, n, tok), n, unit, tok, text,
@@ -117,6 +120,21 @@ def _same_subject(doc, phases) -> None:
             odd = {w for w in words - GENERIC - CHANGE_WORDS - known if not is_time(singular(w))}
             if odd:
                 raise decline("a second thing changing", [tok])
+
+
+def _in_sequence(doc, phases) -> None:
+    """Decline two rates joined without a word that puts one after the other ("grows 10%
+    per year for 2 years and gains 100 people per year for 2 years": at the same time?).
+    A start point, "then", "after that", "thereafter", "the next", "the first" ... will do."""
+    from bot.core.families._piece_read import decline
+
+    flat = doc.given_tokens
+    at = [_at(flat, p.tok) for p in phases] + [len(flat)]
+    for i in range(1, len(phases)):
+        window = {t.low for t in flat[at[i - 1] + 1:at[i + 1]]}
+        if phases[i].start is None and not window & SEQUENCE:
+            raise decline("whether two rates follow each other or hold together",
+                          [phases[i - 1].tok, phases[i].tok])
 
 
 def _ask(doc, start, phases):

@@ -338,6 +338,12 @@ RED_TEAM = [
     pytest.param('A town of 1000 people grows by 10% per year for 2 years. In 2 years, the growth '
                  'rate falls to 5%. What is the population after 6 years?',
                  None, id='in-n-years-start'),
+    pytest.param('A town of 1000 people grows by 10% per year for 2 years and gains 100 people per '
+                 'year for 2 years. What is the population after 4 years?',
+                 None, id='percent-and-amount-together'),
+    pytest.param('A town of 1000 people grows by 10% per year for 2 years and shrinks by 5% per '
+                 'year for 2 years. What is the population after 4 years?',
+                 None, id='two-rates-no-sequence-word'),
 ]
 
 
