@@ -89,12 +89,25 @@ def solve(problem: spec.Problem, text: str) -> Outcome | None:
         raise NotUnderstood("what is asked", questions[0].text,
                             "\u201cafter 4 years\u201d, \u201cat the start of 2041\u201d "
                             "or \u201cdrop to 620,000,000\u201d")
+    _refuse_stretch(reading, questions)
     lines = [f"The {name} start at {start.item.text}.",
              f"Each {law.unit}: multiply by {exact.frac_text(law.factor)}, then "
              f"{'add' if law.added >= 0 else 'subtract'} {exact.frac_text(abs(law.added))}."]
     return Outcome(ok=True, answers=tuple(answers), reading=tuple(lines + notes + reading.notes),
                    steps=tuple(steps), alternatives=tuple(alt_out), claims=tuple(claims),
                    unused=tuple(common.unused_numbers(reading, reading.used, name)))
+
+
+def _refuse_stretch(reading, questions) -> None:
+    """Decline when a stated span ("grows by 10% per year for 2 years") was not needed: the
+    rate holds only for that stretch, and the recurrence would run it to the asked time."""
+    for clause in reading.clauses:
+        if clause in questions:
+            continue
+        for item in clause.items:
+            if isinstance(item, spec.Horizon) and id(item) not in reading.used:
+                raise NotUnderstood("a rate that holds only for a stretch", item.text,
+                                    "one rate and one fixed amount for every period")
 
 
 def _refuse_points(text: str) -> None:
