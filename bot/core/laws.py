@@ -8,12 +8,12 @@ from bot.core import spec
 from bot.core.clauses import Clause, PRONOUNS, content_words, words_after, words_before
 from bot.core.errors import NotUnderstood
 from bot.core.model import Law, Value
+from bot.core.years import in_year_range, year_cue
 
 START_CUES = {"initial", "initially", "starts", "start", "starting", "started", "begins",
               "began", "begin", "beginning", "currently", "current", "now", "originally",
               "original", "contains", "costs", "cost", "bought", "has", "had", "with"}
 NUMBER_KINDS = ("NUMBER",)
-YEAR_CUES = {"in", "from", "to", "since", "by", "until", "year", "of", "before", "after"}
 RATE_WORDS = {"increase", "decrease", "increases", "decreases", "growth", "rate", "rise",
               "drop", "change", "loss", "gain", "increasing", "decreasing"}
 STOP_UNITS = {"and", "or", "of", "in", "is", "are", "was", "the", "a", "to", "at", "by", "for",
@@ -220,8 +220,7 @@ def _value_at(items, index: int, clause: Clause) -> Value | None:
         w in ("initial", "initially", "starting", "started", "start") for w in raw)
     end = nxt.span.end if kind != "plain" else item.span.end
     number = Fraction(item.text.lower())
-    year_like = kind == "plain" and number.denominator == 1 and 1600 <= number <= 2199 and (
-        bool(raw) and raw[-1] in YEAR_CUES)
+    year_like = kind == "plain" and in_year_range(number) and year_cue(raw)
     following = items[index + 2] if kind != "plain" and index + 2 < len(items) else None
     rate_like = bool(set(raw) & RATE_WORDS) or isinstance(following, spec.Period)
     per = next((i for i in items[index + 1:index + 3] if isinstance(i, spec.Period)), None)

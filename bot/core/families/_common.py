@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from fractions import Fraction
 
 from bot.core import spec
+from bot.core.years import year_cue
 from bot.core.clauses import Clause, split_clauses
 
 INSTRUCTION_WORDS = {"decimal", "nearest", "round", "rounded", "places", "significant"}
@@ -167,11 +168,14 @@ def _word_after(clause: Clause, item):
 
 
 def _year_cue_before(clause: Clause, item) -> bool:
-    """Return True when a plain 4-digit number follows "in"/"since"/"of" (a year)."""
+    """Return True when the words before a plain 4-digit number make it a year (years.py)."""
     index = clause.items.index(item)
-    before = clause.items[index - 1] if index else None
-    return isinstance(before, spec.Word) and before.text.lower() in (
-        "in", "since", "of", "from", "to", "by", "year", "until")
+    words = []
+    for before in reversed(clause.items[max(0, index - 2):index]):
+        if not isinstance(before, spec.Word):
+            break
+        words.insert(0, before.text.lower())
+    return year_cue(words)
 
 
 def unit_text(number: Number) -> str:
