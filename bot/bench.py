@@ -2,7 +2,8 @@
 
 Figures, each with its target where the issue sets one:
 - warm latency of `bot.core.answer` per problem (our own problems of every family plus the
-  shared dev corpus when present), after warming up on a different problem; no caching;
+  shared dev corpus when present), in a process warmed as the bot's workers are at start-up
+  (`bot.core.warm_up`: a different problem, every family, the lexer's scanners); no caching;
 - a calculator-style baseline: each own problem's trusted, hard-coded formula parsed with
   SymPy's `parse_expr` and evaluated, timed in the same process; ratio of the medians;
 - cold start of `python -m bot solve --json LENA` versus `python -c "import sympy"`;
@@ -251,8 +252,12 @@ def length_curve(lengths: Iterable[int], answer: Callable, rounds: int) -> list[
 # ---- the run ---------------------------------------------------------------------------------
 
 def latency_figures(own: Sequence[BenchProblem], corpus_texts: Sequence[str], rounds: int,
-                    answer: Callable) -> dict:
-    """Time answer() on every problem and the calculator baseline on every own formula."""
+                    answer: Callable, warm: Callable[[], object] | None = None) -> dict:
+    """Time answer() on every problem and the calculator baseline on every own formula,
+    after `warm()`: the start-up of the bot's solver workers (bot.core.warm_up), so the
+    figures are those of a running worker; none of the timed problems is solved first."""
+    if warm is not None:
+        warm()
     answer(WARMUP)  # load SymPy and the grammar on a problem that is not measured
     own_ms = per_item_ms([p.text for p in own], answer, rounds)
     corpus_ms = per_item_ms(corpus_texts, answer, rounds) if corpus_texts else []
@@ -292,14 +297,14 @@ def process_figures(config: BenchConfig, texts: Sequence[str],
 
 def run_bench(config: BenchConfig, progress: Callable[[str], None] = lambda _: None) -> dict:
     """Measure every figure of `config` and return the report (plain JSON data)."""
-    from bot.core import answer
+    from bot.core import answer, warm_up
 
     started = time.perf_counter()
     load_before = os.getloadavg()[0]  # other work on the machine inflates every figure
     own = list(config.problems)
     corpus_texts = [text for _, text in config.corpus]
     progress("warm latency and baseline")
-    report = latency_figures(own, corpus_texts, config.rounds, answer)
+    report = latency_figures(own, corpus_texts, config.rounds, answer, warm_up)
     progress("length curve")
     report["length_curve"] = length_curve(config.lengths, answer, config.rounds)
     # the child solves the corpus; without one, the own problems

@@ -75,8 +75,11 @@ def default_solve(text: str) -> Outcome:
 
 
 def default_warm() -> None:
-    """Load the core (SymPy, the grammar) once, so the first real problem is not slowed down."""
-    default_solve("A colony of 200 bacteria grows by 10% per hour. How many after 3 hours?")
+    """Warm the core once (SymPy, the grammar, the families, the lexer's scanners), so no
+    real problem pays for loading or compiling."""
+    from bot.core import warm_up
+
+    warm_up()
 
 
 def _worker_main(conn: Connection, solve: SolveFunction, memory_mb: int,

@@ -165,3 +165,14 @@ def test_cold_start_children_may_write_bytecode(monkeypatch):
     env = bench.cold_env()
     assert "PYTHONDONTWRITEBYTECODE" not in env
     assert env["PYTHONPATH"].split(os.pathsep)[0] == str(bench.PACKAGE_ROOT)
+
+
+def test_latency_is_timed_after_the_workers_warm_up():
+    """The bench's process is warmed like a solver worker before anything is timed, and no
+    timed problem is solved during the warm-up."""
+    calls = []
+    problems = [BenchProblem("p1", "linear", "first problem", "1+1")]
+    bench.latency_figures(problems, [], 1, lambda text: calls.append(text),
+                          warm=lambda: calls.append("<warm>"))
+    assert calls[0] == "<warm>"
+    assert calls.count("first problem") == 1

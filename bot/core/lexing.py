@@ -111,6 +111,10 @@ class DispatchLexer:
         uses = self._uses[char] = self._uses.get(char, 0) + 1
         if uses < WARM_USES or not char.isascii():
             return self._full
+        return self._compile_for(char)
+
+    def _compile_for(self, char: str) -> Scanner:
+        """Compile (or share) the scanner of the terminals that can begin with `char`."""
         keep = [t for t, starts in zip(self._terminals, self._starts)
                 if starts is None or char in starts]
         key = tuple(t.name for t in keep)
@@ -119,6 +123,13 @@ class DispatchLexer:
             found = self._by_terminals[key] = Scanner(keep, self._flags, self._re, self._bytes)
         self._scanners[char] = found
         return found
+
+    def precompile(self) -> None:
+        """Compile every printable ASCII character's scanner now (a long-lived worker does
+        this at start-up, so no user's problem pays a regex compilation of a few ms)."""
+        for code in range(32, 127):
+            if chr(code) not in self._scanners:
+                self._compile_for(chr(code))
 
     def lex(self, text: str) -> list[Token]:
         """Return the tokens of `text` (lines are not tracked: nothing downstream reads them).

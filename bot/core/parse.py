@@ -42,6 +42,13 @@ def fast_parser():
         return _EarleyOnly()
 
 
+def precompile() -> None:
+    """Compile the chart parser's per-character lexer scanners now (see lexing.py)."""
+    lexer = getattr(fast_parser(), "_lexer", None)
+    if lexer is not None:
+        lexer.precompile()
+
+
 class _EarleyOnly:
     """The Earley parser behind the chart parser's interface (grammar shapes it refuses)."""
 

@@ -112,6 +112,19 @@ def test_dispatch_lexer_matches_lark(text, warm_uses, monkeypatch):
     assert ours == theirs
 
 
+@pytest.mark.parametrize("text", LEX_TEXTS)
+def test_precompiled_lexer_matches_lark(text, monkeypatch):
+    """A worker's start-up compiles every ASCII scanner at once (warm_up): same tokens."""
+    monkeypatch.setattr("bot.core.lexing.WARM_USES", 10**9)  # only precompile() compiles
+    lark = Lark.open_from_package("grammar", "sentence.lark", parser=None, lexer="basic")
+    lexer = DispatchLexer(lark)
+    lexer.precompile()
+    assert all(chr(code) in lexer._scanners for code in range(32, 127))
+    ours = [(t.type, str(t), t.start_pos, t.end_pos) for t in lexer.lex(text)]
+    theirs = [(t.type, str(t), t.start_pos, t.end_pos) for t in lark.lex(text)]
+    assert ours == theirs
+
+
 @pytest.mark.parametrize(("text", "calls"), [
     pytest.param("It grows by 5% a day.", 0, id="no-tie-no-earley"),
     pytest.param("Sell 30% of the old trees now.", 1, id="wide-run-tie"),
