@@ -20,7 +20,8 @@ DESCRIPTION = """\
 Stepwise solves math word problems exactly, with worked steps: quantities that
 change over time (growth, decay, thresholds, formulas), interest and deposits,
 rates fitted from observations, cooling, two quantities, recurrences, rates and
-ratios (schedules, flows, work together, pursuit), percents, buying and selling
+ratios (schedules, flows, work together, pursuit), percents and rates that
+change from one period to the next, buying and selling
 (profit and loss, discounts, commission), loans and instalments, and
 step-by-step stories; or it says precisely which part of the text it did not
 understand."""
