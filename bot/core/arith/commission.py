@@ -30,19 +30,17 @@ deduction deducted""".split())
 
 def _percent(doc: Doc):
     """Return the one percent token when it is a commission on sales, else None."""
-    percents = [t for t in doc.all_tokens if t.kind == "percent"]
-    if len(percents) != 1 or any(t is percents[0] for t in doc.question):
+    found = doc.sole_percent()
+    if found is None:
         return None
-    for tokens in doc.given:
-        words = [t.low for t in tokens]
-        for k, tok in enumerate(tokens):
-            if tok is percents[0]:
-                near = set(words[max(0, k - 4):k + 3])
-                after = words[k + 1:k + 8]
-                commission = "commission" in near
-                of_sales = words[k + 1:k + 2] == ["of"] and bool(set(after) & SALES)
-                if (commission or of_sales) and set(after) & SALES:
-                    return tokens[k]
+    tokens, k = found
+    words = [t.low for t in tokens]
+    near = set(words[max(0, k - 4):k + 3])
+    after = words[k + 1:k + 8]
+    commission = "commission" in near
+    of_sales = words[k + 1:k + 2] == ["of"] and bool(set(after) & SALES)
+    if (commission or of_sales) and set(after) & SALES:
+        return tokens[k]
     return None
 
 

@@ -45,6 +45,19 @@ class Doc:
         """Return the lower-case words of the question, in order."""
         return [tok.low for tok in self.question if tok.kind == "word"]
 
+    def sole_percent(self, question_too: bool = True) -> tuple[tuple[Tok, ...], int] | None:
+        """Return (given sentence, index) of the problem's only percent, or None when there
+        are none or several, or (question_too) it or another stands in the question."""
+        pool = self.all_tokens if question_too else self.given_tokens
+        percents = [tok for tok in pool if tok.kind == "percent"]
+        if len(percents) != 1:
+            return None
+        for tokens in self.given:
+            for k, tok in enumerate(tokens):
+                if tok is percents[0]:
+                    return tokens, k
+        return None
+
     def numbers(self) -> list[Tok]:
         """Return every stated number (money, percent, plain) of the problem."""
         return [tok for tok in self.all_tokens if tok.numeric]

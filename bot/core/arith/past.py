@@ -31,23 +31,19 @@ BLOCKING = frozenset("than twice times half both interest compound simple more l
 
 def _rate(doc: Doc):
     """Return (percent, +1/−1, period unit) of the one recurring percent change, or None."""
-    percents = [t for t in doc.all_tokens if t.kind == "percent"]
-    if len(percents) != 1 or any(t is percents[0] for t in doc.question):
+    found = doc.sole_percent()
+    if found is None:
         return None
-    for tokens in doc.given:
-        words = [t.low for t in tokens]
-        for k, tok in enumerate(tokens):
-            if tok is not percents[0]:
-                continue
-            near = set(words[max(0, k - 4):k])
-            up, down = bool(near & UP), bool(near & DOWN)
-            after = words[k + 1:k + 3]
-            units = {PERIOD_WORDS[w] for w in after if w in PERIOD_WORDS}
-            recurring = bool(set(after[:1]) & RECURRING) or after[:1] in (["annually"],)
-            if up == down or len(units) != 1 or not recurring:
-                return None
-            return tok, 1 if up else -1, units.pop()
-    return None
+    tokens, k = found
+    words = [t.low for t in tokens]
+    near = set(words[max(0, k - 4):k])
+    up, down = bool(near & UP), bool(near & DOWN)
+    after = words[k + 1:k + 3]
+    units = {PERIOD_WORDS[w] for w in after if w in PERIOD_WORDS}
+    recurring = bool(set(after[:1]) & RECURRING) or after[:1] in (["annually"],)
+    if up == down or len(units) != 1 or not recurring:
+        return None
+    return tokens[k], 1 if up else -1, units.pop()
 
 
 PRESENT = frozenset("present presently now current currently today".split())

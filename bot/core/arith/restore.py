@@ -39,18 +39,14 @@ BLOCKING = frozenset("than twice times half ratio both successive successively "
 
 def _change(doc: Doc):
     """Return (percent token, +1 rise / −1 fall) of the one stated change, or None."""
-    percents = [t for t in doc.given_tokens if t.kind == "percent"]
-    if len(percents) != 1:
+    found = doc.sole_percent(question_too=False)
+    if found is None:
         return None
-    for tokens in doc.given:
-        words = [t.low for t in tokens]
-        for k, tok in enumerate(tokens):
-            if tok is percents[0]:
-                near = set(words[max(0, k - 4):k + 3])
-                up, down = bool(near & UP), bool(near & DOWN)
-                if up != down:
-                    return tok, 1 if up else -1
-    return None
+    tokens, k = found
+    words = [t.low for t in tokens]
+    near = set(words[max(0, k - 4):k + 3])
+    up, down = bool(near & UP), bool(near & DOWN)
+    return (tokens[k], 1 if up else -1) if up != down else None
 
 
 def _others_ok(doc: Doc, rate, work: Work) -> bool:

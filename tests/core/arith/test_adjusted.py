@@ -5,16 +5,7 @@ from fractions import Fraction
 
 import pytest
 
-from bot.core import answer
-
-
-def _check(text: str, expected) -> None:
-    outcome = answer(text)
-    if expected is None:
-        assert not outcome.ok, outcome.answers
-    else:
-        assert outcome.ok, outcome.error
-        assert Fraction(outcome.answers[0].exact) == Fraction(expected)
+from ._answers import check as _check
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -90,9 +81,4 @@ HRATE = [
 
 @pytest.mark.parametrize("text, expected", HRATE)
 def test_hrate_red_team(text, expected):
-    outcome = answer(text)
-    if expected is None:
-        assert not outcome.ok, outcome.answers
-    else:
-        assert outcome.ok, outcome.error
-        assert Fraction(outcome.answers[0].exact) == Fraction(expected)
+    _check(text, expected)

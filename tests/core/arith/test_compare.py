@@ -1,20 +1,9 @@
 """Two actors' rate products compared (bot/core/arith/compare.py): own wordings,
 hand-computed; traps decline."""
 
-from fractions import Fraction
-
 import pytest
 
-from bot.core import answer
-
-
-def _check(text: str, expected) -> None:
-    outcome = answer(text)
-    if expected is None:
-        assert not outcome.ok, outcome.answers
-    else:
-        assert outcome.ok, outcome.error
-        assert Fraction(outcome.answers[0].exact) == Fraction(expected)
+from ._answers import check as _check
 
 
 @pytest.mark.parametrize("text, expected", [

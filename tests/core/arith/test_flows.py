@@ -1,20 +1,9 @@
 """Amounts in and out per period or once, over a stated time (bot/core/arith/flows.py):
 own wordings, hand-computed; traps decline."""
 
-from fractions import Fraction
-
 import pytest
 
-from bot.core import answer
-
-
-def _check(text: str, expected) -> None:
-    outcome = answer(text)
-    if expected is None:
-        assert not outcome.ok, outcome.answers
-    else:
-        assert outcome.ok, outcome.error
-        assert Fraction(outcome.answers[0].exact) == Fraction(expected)
+from ._answers import check as _check
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -112,9 +101,4 @@ HRATE = [
 
 @pytest.mark.parametrize("text, expected", HRATE)
 def test_hrate_red_team(text, expected):
-    outcome = answer(text)
-    if expected is None:
-        assert not outcome.ok, outcome.answers
-    else:
-        assert outcome.ok, outcome.error
-        assert Fraction(outcome.answers[0].exact) == Fraction(expected)
+    _check(text, expected)

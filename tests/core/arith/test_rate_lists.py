@@ -3,20 +3,9 @@
 spent "on" different things summed "in all", a group's rate reported by some of its
 members, and a numberless "the same amount each day". Own wordings; traps must decline."""
 
-from fractions import Fraction
-
 import pytest
 
-from bot.core import answer
-
-
-def _check(text: str, expected) -> None:
-    outcome = answer(text)
-    if expected is None:
-        assert not outcome.ok, outcome.answers
-    else:
-        assert outcome.ok, outcome.error
-        assert Fraction(outcome.answers[0].exact) == Fraction(expected)
+from ._answers import check as _check
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -6,6 +6,8 @@ import pytest
 
 from bot.core import answer
 
+from ._answers import check as _check
+
 
 def _value(text: str) -> Fraction:
     outcome = answer(text)
@@ -143,9 +145,4 @@ HRATE = [
 
 @pytest.mark.parametrize("text, expected", HRATE)
 def test_hrate_red_team(text, expected):
-    outcome = answer(text)
-    if expected is None:
-        assert not outcome.ok, outcome.answers
-    else:
-        assert outcome.ok, outcome.error
-        assert Fraction(outcome.answers[0].exact) == Fraction(expected)
+    _check(text, expected)

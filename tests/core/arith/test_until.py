@@ -8,6 +8,8 @@ from bot.core import answer
 from bot.core.arith import solve
 from bot.core.parse import parse
 
+from ._answers import check as _check
+
 
 @pytest.mark.parametrize("text, expected", [
     pytest.param("Zoe has $120 saved. She saves $30 a week. A guitar costs $300. How many "
@@ -117,9 +119,4 @@ HRATE = [
 
 @pytest.mark.parametrize("text, expected", HRATE)
 def test_hrate_red_team(text, expected):
-    outcome = answer(text)
-    if expected is None:
-        assert not outcome.ok, outcome.answers
-    else:
-        assert outcome.ok, outcome.error
-        assert Fraction(outcome.answers[0].exact) == Fraction(expected)
+    _check(text, expected)

@@ -7,6 +7,8 @@ import pytest
 
 from bot.core import answer
 
+from ._answers import check as _check
+
 SOLVED = [
     pytest.param("A phone battery charges 5% every 10 minutes. It is at 30% now. How many "
                  "minutes until it is fully charged?", 140, id="every-10-minutes"),
@@ -70,9 +72,4 @@ HRATE = [
 
 @pytest.mark.parametrize("text, expected", HRATE)
 def test_hrate_red_team(text, expected):
-    outcome = answer(text)
-    if expected is None:
-        assert not outcome.ok, outcome.answers
-    else:
-        assert outcome.ok, outcome.error
-        assert Fraction(outcome.answers[0].exact) == Fraction(expected)
+    _check(text, expected)

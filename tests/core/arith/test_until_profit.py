@@ -9,6 +9,8 @@ import pytest
 
 from bot.core import answer
 
+from ._answers import check as _check
+
 SOLVED = [
     pytest.param("A machine costs $500. It makes $40 a day and costs $15 a day to run. How "
                  "many days until it pays for itself?",
@@ -81,9 +83,4 @@ HRATE = [
 
 @pytest.mark.parametrize("text, expected", HRATE)
 def test_hrate_red_team(text, expected):
-    outcome = answer(text)
-    if expected is None:
-        assert not outcome.ok, outcome.answers
-    else:
-        assert outcome.ok, outcome.error
-        assert Fraction(outcome.answers[0].exact) == Fraction(expected)
+    _check(text, expected)
