@@ -7,7 +7,7 @@ Quantity names are the content words next to a change or a number ("gradient mag
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from bot.core import spec
 from bot.core.memo import once_per_object
@@ -40,11 +40,19 @@ class Clause:
     text: str
     question: bool = False
     conditional: bool = False
+    # (items list, its length, its words): `words` is read dozens of times per problem by
+    # the interpreter and the families; it is worked out again whenever `items` is replaced
+    # or grows, so a stale list is never returned
+    _words: tuple | None = field(default=None, repr=False, compare=False)
 
     def words(self) -> list[str]:
-        """Return the lower-case filler words of the clause in order."""
-        return [i.text.lower() for i in self.items
-                if isinstance(i, spec.Word) and i.kind not in ("PUNCT",)]
+        """Return the lower-case filler words of the clause in order (a new list)."""
+        items, cached = self.items, self._words
+        if cached is None or cached[0] is not items or cached[1] != len(items):
+            cached = self._words = (items, len(items), tuple(
+                i.text.lower() for i in items
+                if isinstance(i, spec.Word) and i.kind != "PUNCT"))
+        return list(cached[2])
 
     def phrases(self, kind) -> list:
         """Return the phrases of a spec type in this clause."""
@@ -67,8 +75,11 @@ def split_clauses(sentence: spec.ParsedSentence, index: int) -> list[Clause]:
     worked out once per sentence object (see `_split_once`); every call returns new Clause
     objects, which callers may change freely.
     """
-    return [Clause(index, list(items), text, question, conditional)
-            for items, text, question, conditional in _split_once(sentence, index)]
+    out = []
+    for items, text, question, conditional, words in _split_once(sentence, index):
+        own = list(items)
+        out.append(Clause(index, own, text, question, conditional, (own, len(own), words)))
+    return out
 
 
 # id(sentence) -> (weak reference to it, index, its clauses as tuples). An entry lives exactly
@@ -76,8 +87,9 @@ def split_clauses(sentence: spec.ParsedSentence, index: int) -> list[Clause]:
 # and nothing outlives the answer() that parsed the sentence.
 @once_per_object
 def _split_once(sentence: spec.ParsedSentence, index: int) -> tuple[tuple, ...]:
-    """Return the clauses of `sentence` as (items, text, question, conditional) tuples."""
-    return tuple((tuple(c.items), c.text, c.question, c.conditional)
+    """Return the clauses of `sentence` as (items, text, question, conditional, words)
+    tuples (the words too, so that no copy works them out again)."""
+    return tuple((tuple(c.items), c.text, c.question, c.conditional, tuple(c.words()))
                  for c in _split(sentence, index))
 
 
