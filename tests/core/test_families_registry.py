@@ -25,7 +25,7 @@ def test_known_order_matches_the_module(name):
 def test_families_keep_the_listed_order(order):
     modules = [import_module(f"bot.core.families.{name}") for name in registry.FAMILY_MODULES]
     expected = [m for m in modules if getattr(m, "ORDER", "after") == order]
-    assert registry.families(order) == expected
+    assert list(registry.families(order)) == expected
 
 
 def test_before_families_do_not_import_after_families():

@@ -46,9 +46,18 @@ KNOWN_ORDER: dict[str, str] = {"interest": "before", "observed": "after", "cooli
                                "piecewise_guard": "before", "piecewise": "after"}
 
 
-def families(order: str) -> list:
+# order -> its family modules: the registry is fixed for the life of the process, so every
+# answer() after the first reads it without importing again
+_LOADED: dict[str, tuple] = {}
+
+
+def families(order: str) -> tuple:
     """Return the family modules whose ORDER is `order`, in FAMILY_MODULES order (modules
     whose ORDER is known to differ are not imported)."""
-    modules = [import_module(f"bot.core.families.{name}") for name in FAMILY_MODULES
-               if KNOWN_ORDER.get(name, order) == order]
-    return [module for module in modules if getattr(module, "ORDER", "after") == order]
+    found = _LOADED.get(order)
+    if found is None:
+        modules = [import_module(f"bot.core.families.{name}") for name in FAMILY_MODULES
+                   if KNOWN_ORDER.get(name, order) == order]
+        found = _LOADED[order] = tuple(module for module in modules
+                                       if getattr(module, "ORDER", "after") == order)
+    return found
