@@ -35,6 +35,20 @@ ENGLISH = {"the", "of", "and", "is", "are", "what", "how", "many", "much", "afte
            "every", "if", "by", "will", "be", "to", "in", "an", "it", "has", "with", "for",
            "at", "its", "per", "there", "this", "that", "was", "does", "from", "year",
            "years", "find", "which", "when"}
+
+
+def _languages_by_word() -> dict[str, tuple[str, ...]]:
+    """Return word -> the languages of LATIN_LANGUAGES that list it, in that order (so a
+    text's words are looked up once each, not once per language)."""
+    out: dict[str, tuple[str, ...]] = {}
+    for language, words in LATIN_LANGUAGES.items():
+        for word in words:
+            out[word] = (*out.get(word, ()), language)
+    return out
+
+
+_LANGUAGES_OF = _languages_by_word()
+_ASCII_LETTER = re.compile(r"[A-Za-z]")
 MARKS = {"ñ": "Spanish", "¿": "Spanish", "¡": "Spanish", "ß": "German", "ã": "Portuguese",
          "õ": "Portuguese"}
 
@@ -61,6 +75,8 @@ def check_input(text) -> Outcome | None:
 
 def _language(text: str) -> str | None:
     """Name the language of clearly non-English text (script first, then common words)."""
+    if text.isascii():  # (a fast path: no letter of another script, nothing to count)
+        return _latin_language(text.lower()) if _ASCII_LETTER.search(text) else None
     letters = [ch for ch in text if ch.isalpha()]
     if not letters:
         return None
@@ -80,9 +96,12 @@ def _latin_language(text: str) -> str | None:
     words = re.findall(r"[^\W\d_]+", text)
     if len(words) < 5:
         return None
-    english = sum(1 for w in words if w in ENGLISH)
-    scores = {language: sum(1 for w in words if w in common)
-              for language, common in LATIN_LANGUAGES.items()}
+    english = 0
+    scores = dict.fromkeys(LATIN_LANGUAGES, 0)  # (in LATIN_LANGUAGES order: max's tie-break)
+    for word in words:
+        english += word in ENGLISH
+        for language in _LANGUAGES_OF.get(word, ()):
+            scores[language] += 1
     for mark, language in MARKS.items():
         if mark in text:
             scores[language] += 2
