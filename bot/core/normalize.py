@@ -62,12 +62,13 @@ _REWRITES: tuple[tuple[re.Pattern, str], ...] = tuple(
         (r"\b([A-Za-z]+)/(\d+(?:\.\d+)?)\s*([A-Za-z]+)\b", r"\1_per_\2_\3"),
         (r"(?-i:(?<![\d.])\b(\d+)([A-DF-Z][a-z]?)\b)", r"\2-\1"),
     ))
-# Per _REWRITES entry: lower-case literals of which at least one occurs in every text the
-# pattern can match (None: always run). They are checked only on ASCII text, where
-# IGNORECASE matching and str.lower() agree; any other text runs every rewrite.
-_REWRITE_TRIGGERS: tuple[tuple[str, ...] | None, ...] = (
+# Per _REWRITES entry, what occurs in every text the pattern can match: lower-case literals
+# (at least one occurs in the lower-cased text) or a cheap pattern (it matches the text).
+# They are checked only on ASCII text, where IGNORECASE matching and str.lower() agree; any
+# other text runs every rewrite.
+_REWRITE_TRIGGERS: tuple[tuple[str, ...] | re.Pattern, ...] = (
     ("comma",),
-    ("rs", "inr"),
+    re.compile(r"\brs|inr", re.IGNORECASE),
     ("10",),
     ("^",),
     ("cent",),
@@ -76,19 +77,20 @@ _REWRITE_TRIGGERS: tuple[tuple[str, ...] | None, ...] = (
     ("percentage point",),
     ("per-",),
     ("every",),
-    tuple(a + b for a in ("the", "of", "at")
-          for b in ("end", "beginning", "start", "year", "month", "week")),
+    re.compile(r"(?:the|of|at)(?:end|beginning|start|year|month|week)", re.IGNORECASE),
     ("-",),
-    (".",),
+    re.compile(r"\.\d"),
     tuple(w + "of" for w in ("half", "third", "fourth", "fifth", "tenth", "quarter")),
     ("\\text{",),
     ("$$",),
     ("to",),
     ("/",),
-    None,
+    re.compile(r"[0-9][A-DF-Z]"),  # (the pattern is case-sensitive: a digit, a capital)
 )
 _UNIT_HYPHEN = re.compile(r"\b(\d+)-(year|month|week|day|hour|minute|epoch)s?\b",
                           re.IGNORECASE)
+_SPACED_TRIGGER = re.compile(r"\d \d\d\d")  # in every match of _SPACED_THOUSANDS
+_GLUED_NUMBER = re.compile(r"\b(to|of|at|by)(\d)")
 _THOUSANDS = re.compile(r"(?<![\d.])(\d{1,3})((?:,\d{3})+)(?![\d])")
 _SPACED_THOUSANDS = re.compile(r"(?<![\d.,])(\d{1,3})((?: \d{3})+)(?![\d.,]|\s*%)")
 _SCALE = re.compile(r"(?<!\d)(\d+(?:\.\d+)?)\s*(million|billion|thousand|trillion)\b", re.IGNORECASE)
@@ -158,7 +160,8 @@ def canonical_numbers(text: str) -> str:
     """Rewrite numbers, percent spellings, money and number words into canonical tokens.
 
     On ASCII text a rewrite whose trigger literals (_REWRITE_TRIGGERS, numbers.*_TRIGGERS)
-    are all absent is skipped: it could not match, so the result is the same, only faster.
+    are all absent is skipped: it could not match, so the result is the same, only faster
+    (tests/core/test_normalize_prefilter.py compares it with every rewrite run).
     """
     fast = text.isascii()
     low = text.lower()
@@ -166,14 +169,16 @@ def canonical_numbers(text: str) -> str:
         text = _UNIT_POWER.sub(_unit_power_repl, text)
         low = text.lower()
     for (pattern, replacement), triggers in zip(_REWRITES, _REWRITE_TRIGGERS):
-        if fast and triggers is not None and not any(t in low for t in triggers):
+        if fast and not _may_match(triggers, text, low):
             continue
         new = pattern.sub(replacement, text)
         if new != text:
             text, low = new, new.lower()
     if not fast or "," in text:
         text = _THOUSANDS.sub(lambda m: m.group(1) + m.group(2).replace(",", ""), text)
-    text = _SPACED_THOUSANDS.sub(lambda m: m.group(1) + m.group(2).replace(" ", ""), text)
+    if not fast or _SPACED_TRIGGER.search(text):
+        text = _SPACED_THOUSANDS.sub(lambda m: m.group(1) + m.group(2).replace(" ", ""),
+                                     text)
     low = text.lower()
     if not fast or any(t in low for t in numbers.FRACTION_TRIGGERS):
         text = numbers.replace_fractions(text)
@@ -189,8 +194,14 @@ def canonical_numbers(text: str) -> str:
         text = _SCALE.sub(_scale_repl, text)
     if not fast or "$" in text:
         text = _MONEY.sub(r" \1 dollars", text)
-    text = re.sub(r"\b(to|of|at|by)(\d)", r"\1 \2", text)
-    return text
+    return _GLUED_NUMBER.sub(r"\1 \2", text)
+
+
+def _may_match(triggers: tuple[str, ...] | re.Pattern, text: str, low: str) -> bool:
+    """Return whether a rewrite's triggers (see _REWRITE_TRIGGERS) occur in an ASCII text."""
+    if isinstance(triggers, re.Pattern):
+        return triggers.search(text) is not None
+    return any(t in low for t in triggers)
 
 
 def _unit_power_repl(match: re.Match) -> str:

@@ -45,6 +45,8 @@ TEXTS = [
     "Price: 150 000 units at ₹ 300 each, with a ½ discount and 2×10^3 extra.",
     "No numbers here at all, only words and a question?",
     "A sum of 1 200 500 rises by 4% per quarter for the first 3 quarters.",
+    "Costs rs 40 or Rs.45 (INR 50), at theyear end, .75 of 3Q and 7D-cells, 12 345 67.",
+    "Mrs. Rao has 2E sheets: .5 less atthe start, 10 0000 and 1 000. bits.",
 ]
 
 
@@ -64,7 +66,7 @@ FRAGMENTS = ["per", "cent", "percent", "pct", " ", "-", ".", ",", "$", "^", "**"
              "end", "of", "half", "to", "rs", "INR", "10", "3", "000", "x", "comma", "every",
              "day", "year", "thousand", "million", "one", "Third", "the first", "m", "km",
              "\\text{", "}", "$$", "points", "percentage", "K", "\u212a", "\u0131", "\u0130",
-             "s", "age", "12", "5", "M", "B", "quarter", "two", "tenth", "\u20b9", "{", "2"]
+             "s", "age", "12", "5", "M", "B", "E", "Q", "Rs.", "atend", "quarter", "two", "tenth", "\u20b9", "{", "2"]
 
 
 @settings(max_examples=400, deadline=None)
