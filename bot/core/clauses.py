@@ -47,12 +47,20 @@ class Clause:
 
     def words(self) -> list[str]:
         """Return the lower-case filler words of the clause in order (a new list)."""
+        return list(self._word_tuple())
+
+    def leading_words(self, count: int) -> tuple[str, ...]:
+        """Return the first `count` of `words()` (without copying them all)."""
+        return self._word_tuple()[:count]
+
+    def _word_tuple(self) -> tuple[str, ...]:
+        """Return the kept words, working them out again if `items` changed."""
         items, cached = self.items, self._words
         if cached is None or cached[0] is not items or cached[1] != len(items):
             cached = self._words = (items, len(items), tuple(
                 i.text.lower() for i in items
                 if isinstance(i, spec.Word) and i.kind != "PUNCT"))
-        return list(cached[2])
+        return cached[2]
 
     def phrases(self, kind) -> list:
         """Return the phrases of a spec type in this clause."""

@@ -58,7 +58,7 @@ def position(clause: Clause, item) -> tuple[int, int]:
 
 def is_show_clause(clause: Clause) -> bool:
     """Return True for "Show that there will be roughly 9060 trees" (a part with a claim)."""
-    return bool(set(clause.words()[:4]) & SHOW_WORDS)
+    return not SHOW_WORDS.isdisjoint(clause.leading_words(4))
 
 
 def asks(clause: Clause) -> bool:
