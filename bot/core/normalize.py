@@ -30,12 +30,16 @@ _ANSI_CSI = re.compile(r"(?:\x1b\[|\x9b)[0-9;?]*[A-Za-z]|\x1b\][^\x07\x1b]*(?:\x
 _SUPERSCRIPT = re.compile("[\u2070\u00b9\u00b2\u00b3\u2074-\u2079\u207a\u207b]+")
 _ODD_COMMA = re.compile(r"(?<![\d.])\d+,\d+(?![\d.])")
 _BARE_POWER = re.compile(r"\d+\)?\s*\^\s*\(?[-+]?\d+")
+_SPACES = re.compile(r"\s+")
 _ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _UNIT_POWER = re.compile(
     r"(\d\s*|\bper\s+|/\s*)"
     r"(mm|cm|dm|m|km|in|ft|yd|mi|inch(?:es)?|foot|feet|yards?|miles?|met(?:er|re)s?)"
     r"\s*(?:\^|\*\*)\s*(?:\{\s*([23])\s*\}|([23])(?![\d.]))", re.IGNORECASE)
-_SENTENCE_END = re.compile(r"(?<!\bRs\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bMrs\.)(?<=[.?!])[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9$(])|\n\s*\n|\s*\n(?=\s*[A-Z(])"
+# (the cheap look-behind for an end mark comes first: at most positions it fails at once and
+# the five abbreviation checks are never tried; the order of zero-width checks at one
+# position does not change what matches)
+_SENTENCE_END = re.compile(r"(?<=[.?!])(?<!\bRs\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bMrs\.)[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9$(])|\n\s*\n|\s*\n(?=\s*[A-Z(])"
                            r"|(?<=[.?!:])\s+(?=(?:[a-h]|i{1,3}|iv)\)\s)")  # "... a) Find"
 
 _REWRITES: tuple[tuple[re.Pattern, str], ...] = tuple(
@@ -140,7 +144,7 @@ def clean_characters(text: str) -> str:
         text = _ANSI_CSI.sub("", text)
     if not text.isprintable():
         text = "".join(ch if ch.isprintable() or ch == " " else " " for ch in text)
-    return re.sub(r"\s+", " ", text).strip()
+    return _SPACES.sub(" ", text).strip()
 
 
 def _clean_unicode(text: str) -> str:
@@ -153,7 +157,7 @@ def _clean_unicode(text: str) -> str:
     text = unicodedata.normalize("NFKC", text.translate(_CHAR_MAP)).translate(_CHAR_MAP)
     if not text.isprintable():  # (a fast path: nothing to replace in a printable text)
         text = "".join(ch if ch.isprintable() or ch == " " else " " for ch in text)
-    return re.sub(r"\s+", " ", text).strip()
+    return _SPACES.sub(" ", text).strip()
 
 
 def canonical_numbers(text: str) -> str:
@@ -241,7 +245,7 @@ def _refuse_huge_numbers(text: str) -> None:
         raise NotUnderstood(f"a number with more than {MAX_DIGITS:,} digits",
                             match.group(0)[:12] + "\u2026",
                             f"numbers of at most {MAX_DIGITS:,} digits")
-    match = _ODD_COMMA.search(text)
+    match = _ODD_COMMA.search(text) if "," in text else None
     if match:  # "2,00" or "3,5": a decimal comma or a typo, never two separate numbers
         raise NotUnderstood("a comma inside a number that is not a thousands separator",
                             match.group(0), "a decimal point (2.5) or thousands (2,500)")
@@ -250,7 +254,7 @@ def _refuse_huge_numbers(text: str) -> None:
 def _refuse_bare_power(text: str) -> None:
     """Decline a power like "2^10" outside a formula: the sentence grammar has no powers, so
     its base and exponent would be read as two separate numbers."""
-    match = _BARE_POWER.search(text)
+    match = _BARE_POWER.search(text) if "^" in text else None
     if match:
         raise NotUnderstood("a power written outside a formula", match.group(0),
                             "the value written out (1024) or a formula such as "
@@ -264,7 +268,7 @@ def normalize(text: str) -> list[Sentence]:
         cleaned = clean_characters(original)
         cleaned = canonical_numbers(cleaned)
         cleaned, formulas = extract_formulas(cleaned)
-        cleaned = re.sub(r"\s+", " ", cleaned).strip()
+        cleaned = _SPACES.sub(" ", cleaned).strip()
         sentences.append(Sentence(cleaned, original, span, formulas))
     return sentences
 
@@ -283,7 +287,9 @@ def refuse_unreadable(text: str) -> list[Sentence]:
     return sentences
 
 
-_TWO_UNITS = re.compile(r"(?<![\d.])\d+(?:\.\d+)?\s*([A-Za-z]+)\s+(?:and\s+)?"
+# "\d(?<![\d.]\d)\d*" is "(?<![\d.])\d+" written to begin with a digit, so that the regex
+# engine skips straight to digits instead of trying the look-behind at every position
+_TWO_UNITS = re.compile(r"\d(?<![\d.]\d)\d*(?:\.\d+)?\s*([A-Za-z]+)\s+(?:and\s+)?"
                         r"\d+(?:\.\d+)?\s*([A-Za-z]+)")
 
 
