@@ -31,6 +31,7 @@ _SUPERSCRIPT = re.compile("[\u2070\u00b9\u00b2\u00b3\u2074-\u2079\u207a\u207b]+"
 _ODD_COMMA = re.compile(r"(?<![\d.])\d+,\d+(?![\d.])")
 _BARE_POWER = re.compile(r"\d+\)?\s*\^\s*\(?[-+]?\d+")
 _SPACES = re.compile(r"\s+")
+_SPACES_TO_FOLD = re.compile(r"\s\s|[^\S ]")  # (else folding white space changes nothing)
 _ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _UNIT_POWER = re.compile(
     r"(\d\s*|\bper\s+|/\s*)"
@@ -66,31 +67,40 @@ _REWRITES: tuple[tuple[re.Pattern, str], ...] = tuple(
         (r"\b([A-Za-z]+)/(\d+(?:\.\d+)?)\s*([A-Za-z]+)\b", r"\1_per_\2_\3"),
         (r"(?-i:(?<![\d.])\b(\d+)([A-DF-Z][a-z]?)\b)", r"\2-\1"),
     ))
-# Per _REWRITES entry, what occurs in every text the pattern can match: lower-case literals
-# (at least one occurs in the lower-cased text) or a cheap pattern (it matches the text).
-# They are checked only on ASCII text, where IGNORECASE matching and str.lower() agree; any
-# other text runs every rewrite.
-_REWRITE_TRIGGERS: tuple[tuple[str, ...] | re.Pattern, ...] = (
-    ("comma",),
+# Per _REWRITES entry, what occurs in every text the pattern can match: a lower-case literal
+# or several (one of them occurs in the lower-cased text), or a cheap pattern (it matches the
+# text). They are checked only on ASCII text, where IGNORECASE matching and str.lower()
+# agree; any other text runs every rewrite.
+_REWRITE_TRIGGERS: tuple[str | tuple[str, ...] | re.Pattern, ...] = (
+    "comma",
     re.compile(r"\brs|inr", re.IGNORECASE),
-    ("10",),
-    ("^",),
-    ("cent",),
-    ("percent",),
-    ("pct",),
-    ("percentage point",),
-    ("per-",),
-    ("every",),
+    re.compile(r"[*x]\s*10", re.IGNORECASE),
+    "^",
+    "cent",
+    "percent",
+    "pct",
+    "percentage point",
+    "per-",
+    re.compile(r"every ?day", re.IGNORECASE),
     re.compile(r"(?:the|of|at)(?:end|beginning|start|year|month|week)", re.IGNORECASE),
-    ("-",),
+    re.compile(r"\d-"),
     re.compile(r"\.\d"),
     tuple(w + "of" for w in ("half", "third", "fourth", "fifth", "tenth", "quarter")),
-    ("\\text{",),
-    ("$$",),
-    ("to",),
-    ("/",),
+    "\\text{",
+    "$$",
+    re.compile(r"to\d", re.IGNORECASE),
+    re.compile(r"[A-Za-z]/\d"),
     re.compile(r"[0-9][A-DF-Z]"),  # (the pattern is case-sensitive: a digit, a capital)
 )
+# The rewrites whose triggers are rare in word problems, and one pattern that finds any of
+# those triggers in the lower-cased text: when it finds none (most sentences), the whole group
+# is skipped after one search instead of one check each. It is searched again after every
+# rewrite that changes the text, so it always describes the current text.
+_RARE_REWRITES = frozenset({0, 1, 3, 4, 5, 6, 7, 8, 13, 14, 15})
+_RARE_TRIGGERS = re.compile(r"comma|\brs|inr|\^|cent|pct|per-|"
+                            r"(?:half|third|fourth|fifth|tenth|quarter)of|\\text\{|\$\$")
+_CARDINAL_GATE = re.compile("|".join(map(re.escape, numbers.CARDINAL_TRIGGERS)))
+_ORDINAL_GATE = re.compile("|".join(map(re.escape, numbers.ORDINAL_TRIGGERS)))
 _UNIT_HYPHEN = re.compile(r"\b(\d+)-(year|month|week|day|hour|minute|epoch)s?\b",
                           re.IGNORECASE)
 _SPACED_TRIGGER = re.compile(r"\d \d\d\d")  # in every match of _SPACED_THOUSANDS
@@ -144,7 +154,7 @@ def clean_characters(text: str) -> str:
         text = _ANSI_CSI.sub("", text)
     if not text.isprintable():
         text = "".join(ch if ch.isprintable() or ch == " " else " " for ch in text)
-    return _SPACES.sub(" ", text).strip()
+    return _fold_spaces(text)
 
 
 def _clean_unicode(text: str) -> str:
@@ -157,7 +167,12 @@ def _clean_unicode(text: str) -> str:
     text = unicodedata.normalize("NFKC", text.translate(_CHAR_MAP)).translate(_CHAR_MAP)
     if not text.isprintable():  # (a fast path: nothing to replace in a printable text)
         text = "".join(ch if ch.isprintable() or ch == " " else " " for ch in text)
-    return _SPACES.sub(" ", text).strip()
+    return _fold_spaces(text)
+
+
+def _fold_spaces(text: str) -> str:
+    """Return `text` with every run of white space made one space, stripped."""
+    return (_SPACES.sub(" ", text) if _SPACES_TO_FOLD.search(text) else text).strip()
 
 
 def canonical_numbers(text: str) -> str:
@@ -172,12 +187,16 @@ def canonical_numbers(text: str) -> str:
     if not fast or "^" in low or "**" in low:
         text = _UNIT_POWER.sub(_unit_power_repl, text)
         low = text.lower()
-    for (pattern, replacement), triggers in zip(_REWRITES, _REWRITE_TRIGGERS):
-        if fast and not _may_match(triggers, text, low):
+    rare = fast and _RARE_TRIGGERS.search(low) is not None
+    for index, ((pattern, replacement), triggers) in enumerate(zip(_REWRITES,
+                                                                  _REWRITE_TRIGGERS)):
+        if fast and (not rare and index in _RARE_REWRITES or
+                     not _may_match(triggers, text, low)):
             continue
         new = pattern.sub(replacement, text)
         if new != text:
             text, low = new, new.lower()
+            rare = fast and _RARE_TRIGGERS.search(low) is not None
     if not fast or "," in text:
         text = _THOUSANDS.sub(lambda m: m.group(1) + m.group(2).replace(",", ""), text)
     if not fast or _SPACED_TRIGGER.search(text):
@@ -187,12 +206,12 @@ def canonical_numbers(text: str) -> str:
     if not fast or any(t in low for t in numbers.FRACTION_TRIGGERS):
         text = numbers.replace_fractions(text)
         low = text.lower()
-    if not fast or any(t in low for t in numbers.CARDINAL_TRIGGERS):
+    if not fast or _CARDINAL_GATE.search(low):
         text = numbers.replace_cardinals(text)
     if not fast or "-" in text:
         text = _UNIT_HYPHEN.sub(r"\1 \2", text)  # "one-year" became "1-year" just now
     low = text.lower()
-    if not fast or any(t in low for t in numbers.ORDINAL_TRIGGERS):
+    if not fast or _ORDINAL_GATE.search(low):
         text = numbers.replace_ordinals(text)
     if not fast or "illion" in low or "thousand" in low:
         text = _SCALE.sub(_scale_repl, text)
@@ -201,11 +220,13 @@ def canonical_numbers(text: str) -> str:
     return _GLUED_NUMBER.sub(r"\1 \2", text)
 
 
-def _may_match(triggers: tuple[str, ...] | re.Pattern, text: str, low: str) -> bool:
+def _may_match(triggers: str | tuple[str, ...] | re.Pattern, text: str, low: str) -> bool:
     """Return whether a rewrite's triggers (see _REWRITE_TRIGGERS) occur in an ASCII text."""
-    if isinstance(triggers, re.Pattern):
-        return triggers.search(text) is not None
-    return any(t in low for t in triggers)
+    if type(triggers) is str:
+        return triggers in low
+    if type(triggers) is tuple:
+        return any(t in low for t in triggers)
+    return triggers.search(text) is not None
 
 
 def _unit_power_repl(match: re.Match) -> str:
@@ -268,7 +289,7 @@ def normalize(text: str) -> list[Sentence]:
         cleaned = clean_characters(original)
         cleaned = canonical_numbers(cleaned)
         cleaned, formulas = extract_formulas(cleaned)
-        cleaned = _SPACES.sub(" ", cleaned).strip()
+        cleaned = _fold_spaces(cleaned)
         sentences.append(Sentence(cleaned, original, span, formulas))
     return sentences
 

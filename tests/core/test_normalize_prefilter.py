@@ -154,3 +154,9 @@ def test_reordered_regexes_match_as_before_on_generated_text(parts):
     text = "".join(parts)
     for fast, original in REORDERED:
         assert _matches(fast, text) == _matches(original, text)
+
+
+@pytest.mark.parametrize("text", [" a  b ", "a\tb", "a\u00a0b", "plain text", "", "\n", "a \n b",
+                                  "x\u2003y", " lead", "trail "])
+def test_fold_spaces_is_the_plain_fold(text):
+    assert N._fold_spaces(text) == re.sub(r"\s+", " ", text).strip()
