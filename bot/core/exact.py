@@ -54,7 +54,17 @@ def decimal_of(expr, digits: int = SIG_DIGITS) -> str:
         return str(expr)
     if getattr(expr, "is_Rational", False):
         return rational_decimal(expr.p, expr.q, digits)
-    value = sympy.N(expr, digits + 5)
+    return evaluated_decimal(sympy.N(expr, digits + 5), digits)
+
+
+def evaluated_decimal(value, digits: int = SIG_DIGITS) -> str:
+    """Return what decimal_of returns for an expression whose N(expr, digits + 5) is `value`.
+
+    For a caller that also needs the number itself (e.g. to round it), so the expression is
+    evaluated once.
+    """
+    import sympy
+
     if isinstance(value, sympy.Float):
         # What .is_zero / .is_real answer for a Float, without SymPy's assumption system
         # (deducing every fact of a new Float costs more than the evaluation itself).

@@ -101,7 +101,7 @@ def _law_answer(problem, text: str) -> Outcome:
         answers.append(_answer_of(task, solved))
         steps.extend(solved.steps)
         reading.extend(_reading_of(task, solved))
-        alternatives.extend(_alternatives_of(task))
+        alternatives.extend(_alternatives_of(task, solved))
         if solved.series:
             series.append(Series(answers[-1].quantity, f"{_period_unit(task)}s",
                                  tuple(solved.series), solved.unit))
@@ -230,12 +230,17 @@ def _answer_of(task, solved) -> Answer:
     return Answer(quantity, solved.value, solved.exact, solved.unit, rounded, task.part)
 
 
-def _alternatives_of(task) -> list[Alternative]:
-    """Solve each alternative reading and return it with its value."""
+def _alternatives_of(task, solved_task) -> list[Alternative]:
+    """Solve each alternative reading and return it with its value.
+
+    A threshold's other count reading (whole periods vs the exact crossing) is read off the
+    task's own solution (`solved_task`) instead of being solved again."""
+    from bot.core.thresholds import other_count
+
     out = []
     for reading, other in task.alternatives:
         try:
-            solved = _solve(other)
+            solved = other_count(task, solved_task, other) or _solve(other)
         except NotUnderstood:
             continue
         if solved.value.startswith("-") and task.start is not None and task.start.value > 0:

@@ -27,6 +27,7 @@ class Solved:
     steps: list[Step] = field(default_factory=list)
     series: list[tuple[float, float]] = field(default_factory=list)
     rounded: str = ""
+    crossing: object = None  # a threshold's Crossing, for its other count reading
 
 
 def solve(task: Task) -> Solved:
