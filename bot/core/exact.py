@@ -137,4 +137,19 @@ def round_to(value_text: str, step: Fraction) -> str:
 
 def pretty(expr) -> str:
     """Return a readable plain-text form of a SymPy expression (· for ×, ^ for powers)."""
-    return str(expr).replace("**", "^").replace("*", "·")
+    return pretty_text(text_of(expr))
+
+
+def pretty_text(text: str) -> str:
+    """Return pretty() of an expression whose str() is `text` (when both are shown)."""
+    return text.replace("**", "^").replace("*", "·")
+
+
+def text_of(expr) -> str:
+    """Return str(expr), SymPy's plain text of an expression (what sympy.sstr gives).
+
+    A Rational is printed directly ("21/20", "-3"): the text SymPy's _print_Rational and
+    _print_Integer give, without the printer's set-up and dispatch around them."""
+    if getattr(expr, "is_Rational", False):
+        return str(expr.p) if expr.q == 1 else f"{expr.p}/{expr.q}"
+    return str(expr)

@@ -475,26 +475,34 @@ def _optional_start(result: Interpretation, law: Law, asked, clause: Clause) -> 
         return None
 
 
+ROUNDING_WORDS = (("thousandth", Fraction(1, 1000)), ("hundredth", Fraction(1, 100)),
+                  ("tenth", Fraction(1, 10)), ("10th", Fraction(1, 10)),
+                  ("cent", Fraction(1, 100)), ("whole number", Fraction(1)),
+                  ("integer", Fraction(1)), ("dollar", Fraction(1)), ("hundred", Fraction(100)),
+                  ("thousand", Fraction(1000)), ("million", Fraction(10 ** 6)),
+                  ("whole", Fraction(1)), ("percent", Fraction(1)), ("%", Fraction(1)))
+NEAREST = re.compile(r"nearest\s+([a-z0-9 ]+)")
+DECIMAL_PLACES = re.compile(r"(\d+|one|two|three|four) decimal places?")
+
+
 def rounding_of(text: str) -> tuple[str, Fraction] | None:
-    """Return the rounding the problem asks for ("nearest tenth" -> ("tenth", 1/10))."""
+    """Return the rounding the problem asks for ("nearest tenth" -> ("tenth", 1/10)).
+
+    The patterns are searched only when their fixed words occur (most problems ask for no
+    rounding, and the substring test is much cheaper than the search)."""
     lowered = text.lower()
-    table = [("thousandth", Fraction(1, 1000)), ("hundredth", Fraction(1, 100)),
-             ("tenth", Fraction(1, 10)), ("10th", Fraction(1, 10)), ("cent", Fraction(1, 100)),
-             ("whole number", Fraction(1)), ("integer", Fraction(1)), ("dollar", Fraction(1)),
-             ("hundred", Fraction(100)), ("thousand", Fraction(1000)),
-             ("million", Fraction(10 ** 6)), ("whole", Fraction(1)),
-             ("percent", Fraction(1)), ("%", Fraction(1))]
-    match = re.search(r"nearest\s+([a-z0-9 ]+)", lowered)
+    match = NEAREST.search(lowered) if "nearest" in lowered else None
     if match:
-        for word, step in table:
+        for word, step in ROUNDING_WORDS:
             if match.group(1).startswith(word):
                 return (f"nearest {word}", step)
-    match = re.search(r"(\d+|one|two|three|four) decimal places?", lowered)
+    match = DECIMAL_PLACES.search(lowered) if " decimal place" in lowered else None
     if match:
         digits = {"one": 1, "two": 2, "three": 3, "four": 4}.get(match.group(1))
         digits = digits or int(match.group(1))
         return (f"{digits} decimal places", Fraction(1, 10 ** digits))
     return None
+
 
 
 

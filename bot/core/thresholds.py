@@ -40,21 +40,19 @@ def _formula_parts(task: Task):
 
 def solve_formula_value(task: Task) -> Solved:
     """Evaluate a stated formula at the horizon (converted to the formula's time unit)."""
-    import sympy
-
     formula = task.law.formula
     t = [s for s in formula.expr.free_symbols if str(s) == formula.variable]
     value_t = exact.rational(task.periods)
     expr = formula.expr.subs(t[0], value_t) if t else formula.expr
     if expr.free_symbols:
         raise NotUnderstood("the unknown constants in the formula", formula.text)
-    value = exact.decimal_of(expr)
+    value, text = exact.decimal_of(expr), exact.text_of(expr)
     steps = [Step("formula", "Use the formula from the text.", (formula.text,)),
              Step("substitute", f"Put {formula.variable} = {exact.frac_text(task.periods)}.",
                   (f"{formula.name}({exact.frac_text(task.periods)}) = "
-                   f"{exact.pretty(expr)}",)),
+                   f"{exact.pretty_text(text)}",)),
              Step("decimal", "As a decimal:", (f"\u2248 {value}",))]
-    return Solved(expr, value, str(sympy.sstr(expr)), task.unit, steps)
+    return Solved(expr, value, text, task.unit, steps)
 
 
 def solve_threshold(task: Task) -> Solved:
@@ -173,7 +171,7 @@ def _answer_of(task: Task, found: Crossing, steps: list[Step]) -> Solved:
     else:
         value = found.text if expr is found.expr else exact.decimal_of(expr)
     task.unit = unit
-    return Solved(expr, value, str(sympy.sstr(expr)), unit, steps, crossing=found)
+    return Solved(expr, value, exact.text_of(expr), unit, steps, crossing=found)
 
 
 def _crossing_decimal(crossing) -> tuple[str, Fraction | None]:

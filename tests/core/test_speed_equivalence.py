@@ -156,3 +156,30 @@ def test_other_count_reading_matches_a_fresh_solve(text, monkeypatch):
                 ((reading, pipeline._solve(other)) for reading, other in task.alternatives)]
     monkeypatch.setattr(pipeline, "_alternatives_of", fresh)
     assert pipeline.answer(text) == outcome
+
+
+@pytest.mark.parametrize("expr", [
+    sympy.Rational(21, 20), sympy.Rational(-3), sympy.Integer(0), sympy.S.Half, sympy.S.One,
+    sympy.S.NegativeOne, sympy.Integer(10) ** 50, sympy.Rational(-7, 10 ** 40),
+    sympy.log(sympy.Rational(3, 2)) / sympy.log(sympy.Rational(21, 20)),
+    60 * sympy.exp(sympy.Rational(-3, 5)),
+])
+def test_text_of_is_sympys_str(expr):
+    assert exact.text_of(expr) == str(expr) == sympy.sstr(expr)
+    assert exact.pretty(expr) == str(expr).replace("**", "^").replace("*", "\u00b7")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Round to the nearest tenth.", ("nearest tenth", Fraction(1, 10))),
+    ("to the nearest whole number", ("nearest whole number", Fraction(1))),
+    ("nearest   million people", ("nearest million", Fraction(10 ** 6))),
+    ("Give it to 2 decimal places.", ("2 decimal places", Fraction(1, 100))),
+    ("Give it to three decimal place", ("3 decimal places", Fraction(1, 1000))),
+    ("The nearest town grows by 2 decimal places", ("2 decimal places", Fraction(1, 100))),
+    ("A town of 12000 people grows by 3% per year.", None),
+    ("decimal places", None),
+])
+def test_rounding_of(text, expected):
+    from bot.core.interpret import rounding_of
+
+    assert rounding_of(text) == expected
