@@ -33,11 +33,17 @@ def digits_of_power(base: Fraction, exponent: Fraction) -> float:
     return abs(float(exponent)) * math.log10(size)
 
 
+def expands(base: Fraction, exponent: Fraction) -> bool:
+    """Return True when base**exponent is computed exactly: a whole exponent and a result of
+    at most MAX_EXACT_DIGITS digits (power() then gives the evaluated Rational)."""
+    return exponent.denominator == 1 and digits_of_power(base, exponent) <= MAX_EXACT_DIGITS
+
+
 def power(base: Fraction, exponent: Fraction) -> tuple[object, bool]:
     """Return (base**exponent as SymPy, exact_evaluated?) without expanding huge powers."""
     import sympy
 
-    if exponent.denominator == 1 and digits_of_power(base, exponent) <= MAX_EXACT_DIGITS:
+    if expands(base, exponent):
         if base or exponent >= 0:
             # The same exact Rational SymPy's power gives, computed on Fractions: SymPy's
             # Pow asks assumptions about its operands first, which costs more than the power.
@@ -86,7 +92,7 @@ def rational_decimal(p: int, q: int, digits: int = SIG_DIGITS) -> str:
     division).
     """
     import mpmath
-    from mpmath.libmp import dps_to_prec, from_int, mpf_div, mpf_pos, round_nearest
+    from mpmath.libmp import dps_to_prec, from_int, mpf_div, mpf_pos, round_nearest, to_str
 
     if not p:
         return "0"
@@ -94,7 +100,17 @@ def rational_decimal(p: int, q: int, digits: int = SIG_DIGITS) -> str:
     value = mpf_pos(mpf_div(from_int(p), from_int(q), prec + 4, round_nearest), prec,
                     round_nearest)
     value = mpf_pos(value, mpmath.mp.prec, round_nearest)
-    return mpmath.nstr(mpmath.mpf(value), digits, min_fixed=-5, max_fixed=16)
+    # What mpmath.nstr(mpmath.mpf(value), ...) prints: mpf() of a value already at mpmath's
+    # precision keeps it, and nstr() of an mpf is to_str() of its tuple.
+    return to_str(value, digits, min_fixed=-5, max_fixed=16)
+
+
+def fraction_decimal(value: Fraction, digits: int = SIG_DIGITS) -> str:
+    """Return decimal_of(rational(value)) without building the SymPy Rational."""
+    p, q = value.numerator, value.denominator
+    if q == 1 and abs(p).bit_length() < 100:
+        return str(p)
+    return rational_decimal(p, q, digits)
 
 
 def format_float_text(value, digits: int = SIG_DIGITS) -> str:

@@ -414,9 +414,10 @@ def _pick_start(result: Interpretation, law: Law, asked, clause: Clause) -> Valu
     def score(value: Value) -> tuple:
         return (not value.in_question, overlap(value.context, names), not value.rate_like,
                 value.start_cue, -value.sentence)
-    ranked = sorted(pool, key=score, reverse=True)
-    if len(ranked) > 1 and score(ranked[0])[:4] == score(ranked[1])[:4] and \
-            not score(ranked[0])[3]:
+    scored = sorted([(score(value), value) for value in pool], key=lambda pair: pair[0],
+                    reverse=True)  # each value scored once (the order of sorting by score)
+    ranked = [value for _, value in scored]
+    if len(scored) > 1 and scored[0][0][:4] == scored[1][0][:4] and not scored[0][0][3]:
         raise NotUnderstood("which number is the starting value",
                             f"{ranked[0].text} or {ranked[1].text}",
                             "the start named like the asked quantity, e.g. "
@@ -443,11 +444,12 @@ def _refuse_later_level(result: Interpretation, start: Value, asked: Clause,
         if clause.sentence != start.sentence or clause.question:
             continue
         for item in clause.items:
+            if not isinstance(item, spec.Horizon) or not item.text.lower().startswith("after"):
+                continue
             own = law.period is not None and law.period.span == item.span or \
                 any(item is used or getattr(used, "span", None) == item.span
                     for used in law.used_numbers)  # "60% remains after 4 hours"
-            if isinstance(item, spec.Horizon) and item.text.lower().startswith("after") and \
-                    not own:
+            if not own:
                 raise NotUnderstood("when the starting value holds",
                                     f"{item.text} \u2026 {start.text}",
                                     "a start at time zero, e.g. \u201cthere are 50 now\u201d")

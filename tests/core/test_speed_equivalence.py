@@ -183,3 +183,11 @@ def test_rounding_of(text, expected):
     from bot.core.interpret import rounding_of
 
     assert rounding_of(text) == expected
+
+
+@pytest.mark.parametrize("value", [
+    Fraction(0), Fraction(7), Fraction(-3, 8), Fraction(368962159627461, 25000000000),
+    Fraction(10 ** 40), Fraction(-(10 ** 40), 3), Fraction(1, 10 ** 30), Fraction(2, 3),
+])
+def test_fraction_decimal_is_decimal_of_the_rational(value):
+    assert exact.fraction_decimal(value) == exact.decimal_of(exact.rational(value))
