@@ -207,12 +207,11 @@ def _used_ids(task, interpretation) -> set:
     for law in interpretation.laws:
         if law.text == task.law.text and law.factor == task.law.factor:
             used.add(id(law))
+    period, asked_texts = task.law.period, (task.horizon_text, task.target_text)
     for clause in interpretation.clauses:
         for item in clause.items:
-            if task.law.period is not None and item is task.law.period:
-                used.add(id(item))
-            if getattr(item, "text", None) in (task.horizon_text, task.target_text) and \
-                    getattr(item, "text", None):
+            text = getattr(item, "text", None)
+            if (period is not None and item is period) or (text and text in asked_texts):
                 used.add(id(item))
     return used
 
