@@ -33,11 +33,17 @@ def digits_of_power(base: Fraction, exponent: Fraction) -> float:
     return abs(float(exponent)) * math.log10(size)
 
 
+def expands(base: Fraction, exponent: Fraction) -> bool:
+    """Return True when base**exponent is computed exactly: a whole exponent and a result of
+    at most MAX_EXACT_DIGITS digits (power() then gives the evaluated Rational)."""
+    return exponent.denominator == 1 and digits_of_power(base, exponent) <= MAX_EXACT_DIGITS
+
+
 def power(base: Fraction, exponent: Fraction) -> tuple[object, bool]:
     """Return (base**exponent as SymPy, exact_evaluated?) without expanding huge powers."""
     import sympy
 
-    if exponent.denominator == 1 and digits_of_power(base, exponent) <= MAX_EXACT_DIGITS:
+    if expands(base, exponent):
         if base or exponent >= 0:
             # The same exact Rational SymPy's power gives, computed on Fractions: SymPy's
             # Pow asks assumptions about its operands first, which costs more than the power.
@@ -54,7 +60,17 @@ def decimal_of(expr, digits: int = SIG_DIGITS) -> str:
         return str(expr)
     if getattr(expr, "is_Rational", False):
         return rational_decimal(expr.p, expr.q, digits)
-    value = sympy.N(expr, digits + 5)
+    return evaluated_decimal(sympy.N(expr, digits + 5), digits)
+
+
+def evaluated_decimal(value, digits: int = SIG_DIGITS) -> str:
+    """Return what decimal_of returns for an expression whose N(expr, digits + 5) is `value`.
+
+    For a caller that also needs the number itself (e.g. to round it), so the expression is
+    evaluated once.
+    """
+    import sympy
+
     if isinstance(value, sympy.Float):
         # What .is_zero / .is_real answer for a Float, without SymPy's assumption system
         # (deducing every fact of a new Float costs more than the evaluation itself).
@@ -76,7 +92,7 @@ def rational_decimal(p: int, q: int, digits: int = SIG_DIGITS) -> str:
     division).
     """
     import mpmath
-    from mpmath.libmp import dps_to_prec, from_int, mpf_div, mpf_pos, round_nearest
+    from mpmath.libmp import dps_to_prec, from_int, mpf_div, mpf_pos, round_nearest, to_str
 
     if not p:
         return "0"
@@ -84,7 +100,17 @@ def rational_decimal(p: int, q: int, digits: int = SIG_DIGITS) -> str:
     value = mpf_pos(mpf_div(from_int(p), from_int(q), prec + 4, round_nearest), prec,
                     round_nearest)
     value = mpf_pos(value, mpmath.mp.prec, round_nearest)
-    return mpmath.nstr(mpmath.mpf(value), digits, min_fixed=-5, max_fixed=16)
+    # What mpmath.nstr(mpmath.mpf(value), ...) prints: mpf() of a value already at mpmath's
+    # precision keeps it, and nstr() of an mpf is to_str() of its tuple.
+    return to_str(value, digits, min_fixed=-5, max_fixed=16)
+
+
+def fraction_decimal(value: Fraction, digits: int = SIG_DIGITS) -> str:
+    """Return decimal_of(rational(value)) without building the SymPy Rational."""
+    p, q = value.numerator, value.denominator
+    if q == 1 and abs(p).bit_length() < 100:
+        return str(p)
+    return rational_decimal(p, q, digits)
 
 
 def format_float_text(value, digits: int = SIG_DIGITS) -> str:
@@ -127,4 +153,19 @@ def round_to(value_text: str, step: Fraction) -> str:
 
 def pretty(expr) -> str:
     """Return a readable plain-text form of a SymPy expression (· for ×, ^ for powers)."""
-    return str(expr).replace("**", "^").replace("*", "·")
+    return pretty_text(text_of(expr))
+
+
+def pretty_text(text: str) -> str:
+    """Return pretty() of an expression whose str() is `text` (when both are shown)."""
+    return text.replace("**", "^").replace("*", "·")
+
+
+def text_of(expr) -> str:
+    """Return str(expr), SymPy's plain text of an expression (what sympy.sstr gives).
+
+    A Rational is printed directly ("21/20", "-3"): the text SymPy's _print_Rational and
+    _print_Integer give, without the printer's set-up and dispatch around them."""
+    if getattr(expr, "is_Rational", False):
+        return str(expr.p) if expr.q == 1 else f"{expr.p}/{expr.q}"
+    return str(expr)

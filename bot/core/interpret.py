@@ -414,9 +414,10 @@ def _pick_start(result: Interpretation, law: Law, asked, clause: Clause) -> Valu
     def score(value: Value) -> tuple:
         return (not value.in_question, overlap(value.context, names), not value.rate_like,
                 value.start_cue, -value.sentence)
-    ranked = sorted(pool, key=score, reverse=True)
-    if len(ranked) > 1 and score(ranked[0])[:4] == score(ranked[1])[:4] and \
-            not score(ranked[0])[3]:
+    scored = sorted([(score(value), value) for value in pool], key=lambda pair: pair[0],
+                    reverse=True)  # each value scored once (the order of sorting by score)
+    ranked = [value for _, value in scored]
+    if len(scored) > 1 and scored[0][0][:4] == scored[1][0][:4] and not scored[0][0][3]:
         raise NotUnderstood("which number is the starting value",
                             f"{ranked[0].text} or {ranked[1].text}",
                             "the start named like the asked quantity, e.g. "
@@ -443,11 +444,12 @@ def _refuse_later_level(result: Interpretation, start: Value, asked: Clause,
         if clause.sentence != start.sentence or clause.question:
             continue
         for item in clause.items:
+            if not isinstance(item, spec.Horizon) or not item.text.lower().startswith("after"):
+                continue
             own = law.period is not None and law.period.span == item.span or \
                 any(item is used or getattr(used, "span", None) == item.span
                     for used in law.used_numbers)  # "60% remains after 4 hours"
-            if isinstance(item, spec.Horizon) and item.text.lower().startswith("after") and \
-                    not own:
+            if not own:
                 raise NotUnderstood("when the starting value holds",
                                     f"{item.text} \u2026 {start.text}",
                                     "a start at time zero, e.g. \u201cthere are 50 now\u201d")
@@ -475,26 +477,34 @@ def _optional_start(result: Interpretation, law: Law, asked, clause: Clause) -> 
         return None
 
 
+ROUNDING_WORDS = (("thousandth", Fraction(1, 1000)), ("hundredth", Fraction(1, 100)),
+                  ("tenth", Fraction(1, 10)), ("10th", Fraction(1, 10)),
+                  ("cent", Fraction(1, 100)), ("whole number", Fraction(1)),
+                  ("integer", Fraction(1)), ("dollar", Fraction(1)), ("hundred", Fraction(100)),
+                  ("thousand", Fraction(1000)), ("million", Fraction(10 ** 6)),
+                  ("whole", Fraction(1)), ("percent", Fraction(1)), ("%", Fraction(1)))
+NEAREST = re.compile(r"nearest\s+([a-z0-9 ]+)")
+DECIMAL_PLACES = re.compile(r"(\d+|one|two|three|four) decimal places?")
+
+
 def rounding_of(text: str) -> tuple[str, Fraction] | None:
-    """Return the rounding the problem asks for ("nearest tenth" -> ("tenth", 1/10))."""
+    """Return the rounding the problem asks for ("nearest tenth" -> ("tenth", 1/10)).
+
+    The patterns are searched only when their fixed words occur (most problems ask for no
+    rounding, and the substring test is much cheaper than the search)."""
     lowered = text.lower()
-    table = [("thousandth", Fraction(1, 1000)), ("hundredth", Fraction(1, 100)),
-             ("tenth", Fraction(1, 10)), ("10th", Fraction(1, 10)), ("cent", Fraction(1, 100)),
-             ("whole number", Fraction(1)), ("integer", Fraction(1)), ("dollar", Fraction(1)),
-             ("hundred", Fraction(100)), ("thousand", Fraction(1000)),
-             ("million", Fraction(10 ** 6)), ("whole", Fraction(1)),
-             ("percent", Fraction(1)), ("%", Fraction(1))]
-    match = re.search(r"nearest\s+([a-z0-9 ]+)", lowered)
+    match = NEAREST.search(lowered) if "nearest" in lowered else None
     if match:
-        for word, step in table:
+        for word, step in ROUNDING_WORDS:
             if match.group(1).startswith(word):
                 return (f"nearest {word}", step)
-    match = re.search(r"(\d+|one|two|three|four) decimal places?", lowered)
+    match = DECIMAL_PLACES.search(lowered) if " decimal place" in lowered else None
     if match:
         digits = {"one": 1, "two": 2, "three": 3, "four": 4}.get(match.group(1))
         digits = digits or int(match.group(1))
         return (f"{digits} decimal places", Fraction(1, 10 ** digits))
     return None
+
 
 
 

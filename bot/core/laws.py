@@ -25,6 +25,8 @@ def find_laws(clauses: list[Clause], formulas: list) -> list[Law]:
     laws, last_name = [], ()
     for clause in clauses:
         for item in clause.items:
+            if type(item) is spec.Word:
+                continue  # most items: a word states no law (_law_from would return None)
             law = _law_from(item, clause, clauses, formulas)
             if law is None:
                 continue
@@ -186,6 +188,8 @@ def find_values(clauses: list[Clause]) -> list[Value]:
     for clause in clauses:
         items = clause.items
         for index, item in enumerate(items):
+            if type(item) is spec.Word and item.kind not in NUMBER_KINDS:
+                continue  # most items: a word that is no number holds no value
             value = _value_at(items, index, clause)
             if value is not None:
                 values.append(value)

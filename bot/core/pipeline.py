@@ -101,7 +101,7 @@ def _law_answer(problem, text: str) -> Outcome:
         answers.append(_answer_of(task, solved))
         steps.extend(solved.steps)
         reading.extend(_reading_of(task, solved))
-        alternatives.extend(_alternatives_of(task))
+        alternatives.extend(_alternatives_of(task, solved))
         if solved.series:
             series.append(Series(answers[-1].quantity, f"{_period_unit(task)}s",
                                  tuple(solved.series), solved.unit))
@@ -207,12 +207,11 @@ def _used_ids(task, interpretation) -> set:
     for law in interpretation.laws:
         if law.text == task.law.text and law.factor == task.law.factor:
             used.add(id(law))
+    period, asked_texts = task.law.period, (task.horizon_text, task.target_text)
     for clause in interpretation.clauses:
         for item in clause.items:
-            if task.law.period is not None and item is task.law.period:
-                used.add(id(item))
-            if getattr(item, "text", None) in (task.horizon_text, task.target_text) and \
-                    getattr(item, "text", None):
+            text = getattr(item, "text", None)
+            if (period is not None and item is period) or (text and text in asked_texts):
                 used.add(id(item))
     return used
 
@@ -230,12 +229,17 @@ def _answer_of(task, solved) -> Answer:
     return Answer(quantity, solved.value, solved.exact, solved.unit, rounded, task.part)
 
 
-def _alternatives_of(task) -> list[Alternative]:
-    """Solve each alternative reading and return it with its value."""
+def _alternatives_of(task, solved_task) -> list[Alternative]:
+    """Solve each alternative reading and return it with its value.
+
+    A threshold's other count reading (whole periods vs the exact crossing) is read off the
+    task's own solution (`solved_task`) instead of being solved again."""
+    from bot.core.thresholds import other_count
+
     out = []
     for reading, other in task.alternatives:
         try:
-            solved = _solve(other)
+            solved = other_count(task, solved_task, other) or _solve(other)
         except NotUnderstood:
             continue
         if solved.value.startswith("-") and task.start is not None and task.start.value > 0:

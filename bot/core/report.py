@@ -37,8 +37,9 @@ def leftovers(interpretation, used_ids: set) -> list[tuple[object, str, str]]:
         for item in clause.items:
             if id(item) in used_ids:
                 continue
-            if isinstance(item, spec.Word) and item.kind in NUMERIC_KINDS:
-                out.append((item, _with_unit(clause, item), f"not needed for {asked_text}"))
+            if type(item) is spec.Word:  # most items: a word, left over when it is a number
+                if item.kind in NUMERIC_KINDS:
+                    out.append((item, _with_unit(clause, item), f"not needed for {asked_text}"))
             elif isinstance(item, (spec.Horizon, spec.Target)):
                 out.append((item, item.text, f"not needed for {asked_text}"))
             elif isinstance(item, (spec.RateStatement, spec.Change)) and item.amount and \
@@ -52,6 +53,8 @@ def unplaced_change(leftover, clauses, laws=()):
 
     A number equal to a known law's percentage restates that law and is not a new change.
     """
+    if not any(isinstance(item, spec.Word) for item, _, _ in leftover):
+        return None  # only a leftover number can be a change (the scan below skips the rest)
     verbs = ("UP", "DOWN", "MULTIPLY")
     known = {abs(law.rate) * 100 for law in laws if law.rate is not None}
     if _names_geometric_method(clauses) and laws and all(law.kind == "compound"

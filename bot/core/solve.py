@@ -27,6 +27,7 @@ class Solved:
     steps: list[Step] = field(default_factory=list)
     series: list[tuple[float, float]] = field(default_factory=list)
     rounded: str = ""
+    crossing: object = None  # a threshold's Crossing, for its other count reading
 
 
 def solve(task: Task) -> Solved:
@@ -80,29 +81,40 @@ def factor_steps(task: Task) -> list[Step]:
 
 
 def _compound_value(task: Task) -> Solved:
-    """Return S·f^n (or f^n for "by what factor") exactly, with steps."""
+    """Return S·f^n (or f^n for "by what factor") exactly, with steps.
+
+    A power small enough to expand is computed on Fractions (the Rational SymPy's
+    Rational(S)·Rational(f)^n gives), its decimal and text without SymPy."""
     start = task.start.value if task.start and task.kind != "factor" else Fraction(1)
     factor, n = task.law.factor, task.periods
     if factor <= 0:
         raise NotUnderstood("a change that removes more than everything", task.law.text,
                             "a decrease below 100%")
     steps = factor_steps(task) + [_periods_step(task)]
-    power, evaluated = exact.power(factor, n)
-    expr = exact.rational(start) * power if evaluated else power
     shape = f"{exact.frac_text(start)}\u00b7({exact.frac_text(factor)})^{exact.frac_text(n)}"
     if task.kind == "factor":
         shape = f"({exact.frac_text(factor)})^{exact.frac_text(n)}"
-    if evaluated:
-        value = exact.decimal_of(expr)
-    elif exact.digits_of_power(factor, n) <= exact.MAX_EXACT_DIGITS:
-        value = exact.decimal_of(exact.rational(start) * power)  # (3/5)^(5/2): small root
-    else:
-        value = exact.log_decimal(start, factor, n)
     steps.append(Step("compound_value", "Apply the factor once per step: value = start \u00d7 "
                       "factor^steps.", (f"value = {shape}",)))
-    steps.append(_evaluate_step(expr, evaluated, value))
+    if exact.expands(factor, n):
+        result = start * factor ** int(n)
+        expr, value = exact.rational(result), exact.fraction_decimal(result)
+        steps.append(_evaluate_step(exact.frac_text(result), value))
+    else:
+        expr = exact.power(factor, n)[0]
+        if exact.digits_of_power(factor, n) <= exact.MAX_EXACT_DIGITS:
+            value = exact.decimal_of(exact.rational(start) * expr)  # (3/5)^(5/2): small root
+        else:
+            value = exact.log_decimal(start, factor, n)
+        steps.append(Step("evaluate_log", "The exact power is too large to expand; its "
+                          "decimal comes from logarithms.", (f"\u2248 {value}",)))
     exact_text = shape.replace("\u00b7", "*").replace("^", "**")
-    series = _series(lambda k: float(start) * float(factor) ** k, n)
+    try:
+        first, step = float(start), float(factor)  # converted once, not at every point
+    except OverflowError:
+        series = []  # what _series gives when its points overflow
+    else:
+        series = _series(lambda k: first * step ** k, n)
     return Solved(expr, value, exact_text, task.unit, steps, series)
 
 
@@ -136,17 +148,11 @@ def _periods_step(task: Task) -> Step:
     return Step("periods", f"\u201c{task.horizon_text}\u201d is {n} {label}.", (f"n = {n}",))
 
 
-def _evaluate_step(expr, evaluated: bool, value: str) -> Step:
-    """Return the step that evaluates the exact value and its decimal."""
-    if evaluated:
-        from bot.core.exact import pretty
-
-        text = pretty(expr)
-        math = (f"= {text}" if len(text) <= 60 else "= (exact fraction, "
-                f"{len(text)} characters)", f"\u2248 {value}")
-        return Step("evaluate", "Evaluate exactly, then as a decimal.", math)
-    return Step("evaluate_log", "The exact power is too large to expand; its decimal comes "
-                "from logarithms.", (f"\u2248 {value}",))
+def _evaluate_step(text: str, value: str) -> Step:
+    """Return the step that shows the exact value (its text) and its decimal."""
+    math = (f"= {text}" if len(text) <= 60 else "= (exact fraction, "
+            f"{len(text)} characters)", f"\u2248 {value}")
+    return Step("evaluate", "Evaluate exactly, then as a decimal.", math)
 
 
 def _series(function, n: Fraction, points: int = 40) -> list[tuple[float, float]]:

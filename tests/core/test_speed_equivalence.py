@@ -111,3 +111,83 @@ def test_decimal_of_is_unchanged(expr, text):
 def test_decimal_of_refuses_a_complex_value():
     with pytest.raises(ValueError):
         exact.decimal_of(sympy.I + 1)
+
+
+def _log_ratio(level, start, factor):
+    return sympy.log(sympy.Rational(level) / start) / sympy.log(sympy.Rational(factor))
+
+
+@pytest.mark.parametrize("crossing", [
+    pytest.param(_log_ratio(12000, 8000, sympy.Rational(21, 20)), id="growth"),
+    pytest.param(_log_ratio(2500, 5000, sympy.Rational(23, 25)), id="decay"),
+    pytest.param(_log_ratio(8, 1, 2), id="whole-log"),
+    pytest.param(_log_ratio(10**12 + 1, 10**12, 2), id="tiny"),
+    pytest.param(_log_ratio(10**9, 1, sympy.Rational(1000001, 1000000)), id="huge"),
+    pytest.param(sympy.Rational(7, 3), id="rational"),
+    pytest.param(sympy.Rational(10), id="whole-rational"),
+    pytest.param(sympy.Rational(-5, 2), id="negative"),
+    pytest.param(sympy.Integer(0), id="zero"),
+])
+def test_threshold_guess_is_the_60_digit_ceiling(crossing):
+    from bot.core.thresholds import _crossing_decimal, _guess
+
+    text, approx = _crossing_decimal(crossing)
+    assert text == exact.decimal_of(crossing)
+    assert _guess(crossing, approx) == int(sympy.ceiling(sympy.N(crossing, 60)))
+
+
+@pytest.mark.parametrize("text", [
+    "A fund starts at 8000 dollars and grows 5% a year. After how many years will it first "
+    "exceed 12000 dollars?",
+    "A lake holds 5000 fish and the population falls by 8% each month. How long until there "
+    "are fewer than 2500 fish?",
+    "A culture of 100 cells doubles every 3 hours. How many minutes until it reaches 1000?",
+])
+def test_other_count_reading_matches_a_fresh_solve(text, monkeypatch):
+    """The alternative read off the task's own solution equals solving it from scratch."""
+    from bot.core import pipeline
+    from bot.core.outcome import Alternative
+
+    outcome = pipeline.answer(text)
+    assert outcome.ok and outcome.alternatives
+
+    def fresh(task, solved):
+        return [Alternative(reading, s.value, s.exact, s.unit) for reading, s in
+                ((reading, pipeline._solve(other)) for reading, other in task.alternatives)]
+    monkeypatch.setattr(pipeline, "_alternatives_of", fresh)
+    assert pipeline.answer(text) == outcome
+
+
+@pytest.mark.parametrize("expr", [
+    sympy.Rational(21, 20), sympy.Rational(-3), sympy.Integer(0), sympy.S.Half, sympy.S.One,
+    sympy.S.NegativeOne, sympy.Integer(10) ** 50, sympy.Rational(-7, 10 ** 40),
+    sympy.log(sympy.Rational(3, 2)) / sympy.log(sympy.Rational(21, 20)),
+    60 * sympy.exp(sympy.Rational(-3, 5)),
+])
+def test_text_of_is_sympys_str(expr):
+    assert exact.text_of(expr) == str(expr) == sympy.sstr(expr)
+    assert exact.pretty(expr) == str(expr).replace("**", "^").replace("*", "\u00b7")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Round to the nearest tenth.", ("nearest tenth", Fraction(1, 10))),
+    ("to the nearest whole number", ("nearest whole number", Fraction(1))),
+    ("nearest   million people", ("nearest million", Fraction(10 ** 6))),
+    ("Give it to 2 decimal places.", ("2 decimal places", Fraction(1, 100))),
+    ("Give it to three decimal place", ("3 decimal places", Fraction(1, 1000))),
+    ("The nearest town grows by 2 decimal places", ("2 decimal places", Fraction(1, 100))),
+    ("A town of 12000 people grows by 3% per year.", None),
+    ("decimal places", None),
+])
+def test_rounding_of(text, expected):
+    from bot.core.interpret import rounding_of
+
+    assert rounding_of(text) == expected
+
+
+@pytest.mark.parametrize("value", [
+    Fraction(0), Fraction(7), Fraction(-3, 8), Fraction(368962159627461, 25000000000),
+    Fraction(10 ** 40), Fraction(-(10 ** 40), 3), Fraction(1, 10 ** 30), Fraction(2, 3),
+])
+def test_fraction_decimal_is_decimal_of_the_rational(value):
+    assert exact.fraction_decimal(value) == exact.decimal_of(exact.rational(value))
