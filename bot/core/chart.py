@@ -12,7 +12,9 @@ module
    ends it can reach and the best priority sum (a memoised chart over Lark's compiled BNF
    rules, walked through a prefix trie of each nonterminal's expansions; grammar-derived
    tables, built once per process, skip the walks whose outcome the next one or two token
-   types already fix: nonterminals that always span one token, and two-token lookahead);
+   types already fix: nonterminals that always span one token, and two-token lookahead:
+   where no longer derivation can begin, the best one-token sum per terminal is read from
+   a table);
 3. picks the best tiling of the sentence by items with a dynamic programme over positions,
    breaking ties the way Lark's forest does (greatest priority, then lowest rule order),
    as derivation plans (`_Run.sources`);
@@ -147,8 +149,8 @@ class ChartParser:
             node.best = max(p for p, _ in node.rules)
         for trie in self._tries.values():
             _index_trie(trie)
-            _index_steps(trie, {})  # plain steps: `_one_token_gains` walks them
-        self._ones, self._pairs = self._lookahead(rules)
+        self._pairs = self._lookahead(rules)
+        self._one_sums = self._one_token_sums(rules)
         self._one_token = self._one_token_gains(rules)
         for trie in self._tries.values():
             _index_steps(trie, self._one_token)
@@ -214,13 +216,35 @@ class ChartParser:
                     changed = True
         return {name: frozenset(names) for name, names in first.items()}
 
+    def _one_token_sums(self, rules) -> dict[str, dict[str, int]]:
+        """Return, per nonterminal, the best priority sum of its one-token derivations per
+        terminal (absent: no such derivation).
+
+        These are the chart's sums over a one-token stretch: a one-token derivation uses
+        one-symbol rules only (no rule but `start`, never asked of the chart, is nullable), so the sums are the longest paths down
+        those rules to the terminal, relaxed until they stop changing (a cycle of one-symbol
+        rules that raises a sum forever has no best derivation: refused)."""
+        sums: dict[str, dict[str, int]] = {str(r.origin.name): {} for r in rules}
+        units = [r for r in rules if len(r.expansion) == 1]
+        for _ in range(len(sums) + 1):
+            changed = False
+            for rule in units:
+                symbol, own = rule.expansion[0], sums[str(rule.origin.name)]
+                below = {str(symbol.name): 0} if symbol.is_term else sums[str(symbol.name)]
+                for kind, gain in list(below.items()):
+                    if _priority(rule) + gain > own.get(kind, _NONE):
+                        own[kind] = _priority(rule) + gain
+                        changed = True
+            if not changed:
+                return sums
+        raise Unsupported("a cycle of one-symbol rules")
+
     def _one_token_gains(self, rules) -> dict[str, dict[str, int]]:
         """Return, per nonterminal that always spans exactly one token (every expansion is
         one terminal or one such nonterminal), its best priority sum per first terminal.
 
         Such a nonterminal's ends at a position depend on that token's type alone, so the
-        chart reads them from this table instead of walking its trie at every position; the
-        sums are worked out by the chart itself over a one-token sentence."""
+        chart's trie walks step over it with the gain of this table (`_Node.index_steps`)."""
         singles: set[str] = set()
         changed = True
         while changed:
@@ -233,23 +257,16 @@ class ChartParser:
                         for r in own):
                     singles.add(name)
                     changed = True
-        out: dict[str, dict[str, int]] = {}
-        for name in singles:
-            gains = out[name] = {}
-            for kind in self._first[name]:
-                run = _Run(self, "", [Token(kind, "", 0, 1, 1, 1, 1, 0)], EarleyBudget(0))
-                found = run.ends(name, 0)
-                if found:
-                    gains[kind] = found[1]
-        return out
+        return {name: self._one_sums[name] for name in singles}
 
-    def _lookahead(self, rules) -> tuple[dict[str, frozenset], dict[str, frozenset]]:
-        """Return, per nonterminal, the terminals it can be read from alone (one-token
-        derivations) and the pairs of terminals its longer derivations can begin with.
+    def _lookahead(self, rules) -> dict[str, frozenset]:
+        """Return, per nonterminal, the pairs of terminals its longer-than-one-token
+        derivations can begin with (worked out with the terminals it can be read from alone).
 
-        A nonterminal whose next token is not one of the first and whose next two are not
-        one of the second has no derivation there: the chart knows its ends are none
-        without walking its trie (most walks find nothing: this check is what they cost)."""
+        A nonterminal whose next two tokens are not one of these pairs has at most a
+        one-token derivation there, whose sum `_one_token_sums` holds: the chart knows its
+        ends without walking its trie (most walks find nothing: this check is what they
+        cost)."""
         names = {str(r.origin.name) for r in rules}
         ones: dict[str, set] = {name: set() for name in names}
         pairs: dict[str, set] = {name: set() for name in names}
@@ -275,8 +292,7 @@ class ChartParser:
                     ones[origin] |= new_ones
                     pairs[origin] |= new_pairs
                     changed = True
-        return ({name: frozenset(v) for name, v in ones.items()},
-                {name: frozenset(v) for name, v in pairs.items()})
+        return {name: frozenset(v) for name, v in pairs.items()}
 
     @staticmethod
     def _left_recursion(rules) -> frozenset:
@@ -348,10 +364,10 @@ class _Run:
         if found is not None:
             return found
         types = self.types
-        kind = types[pos] if pos < len(types) else None
-        if kind not in self.p._ones[name] and (
-                pos + 1 >= len(types) or (kind, types[pos + 1]) not in self.p._pairs[name]):
-            found = memo[name] = {}  # no derivation begins with these tokens (`_lookahead`)
+        if pos + 1 >= len(types) or (types[pos], types[pos + 1]) not in self.p._pairs[name]:
+            # at most one token (`_lookahead`): its type alone fixes the sum
+            gain = self.p._one_sums[name].get(types[pos]) if pos < len(types) else None
+            found = memo[name] = {} if gain is None else {pos + 1: gain}
             return found
         if name not in self.p._left_recursive:
             found = memo[name] = self._compute(name, pos)
@@ -371,7 +387,7 @@ class _Run:
         trie order) is what fixes the order of the returned ends, which tie-breaks rely on.
         """
         types, n, memo, ends = self.types, len(self.types), self.memo, self.ends
-        ones, pairs = self.p._ones, self.p._pairs
+        pairs, sums = self.p._pairs, self.p._one_sums
         out: dict[int, int] = {}
         best_at = out.get
         stack = [(self.p._tries[name], pos, 0)]
@@ -390,8 +406,10 @@ class _Run:
                     continue
                 found = memo[at].get(symbol)
                 if found is None:
-                    if kind not in ones[symbol] and (  # as in `ends`, without the call
-                            at + 1 >= n or (kind, types[at + 1]) not in pairs[symbol]):
+                    if at + 1 >= n or (kind, types[at + 1]) not in pairs[symbol]:
+                        gain = sums[symbol].get(kind)  # as in `ends`, without the call
+                        if gain is not None:
+                            push((child, at + 1, score + gain))
                         continue
                     found = ends(symbol, at)
                 for end, gain in found.items():
