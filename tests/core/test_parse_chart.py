@@ -97,6 +97,7 @@ LEX_TEXTS = [
     pytest.param("5th 3/4 1.5e-3 FORMULA0 $%#@!", id="numbers-and-symbols"),
     pytest.param("tab\tand\x07bell\x00nul \u00e9t\u00e9", id="control-and-accents"),
     pytest.param("9" * 2000, id="long-number"),
+    pytest.param(" lead  two\t \ttab \u00a0nbsp\u2003em\x1cfs end ", id="blank-runs"),
     pytest.param("", id="empty"),
 ]
 
@@ -123,6 +124,19 @@ def test_precompiled_lexer_matches_lark(text, monkeypatch):
     ours = [(t.type, str(t), t.start_pos, t.end_pos) for t in lexer.lex(text)]
     theirs = [(t.type, str(t), t.start_pos, t.end_pos) for t in lark.lex(text)]
     assert ours == theirs
+
+
+def test_dispatch_keeps_only_the_terminals_that_can_begin_there():
+    """The first-character analysis reads classes, categories and zero-width prefixes
+    exactly (on ASCII): a blank is the ignored whitespace's alone, digits are the numbers'."""
+    lark = Lark.open_from_package("grammar", "sentence.lark", parser=None, lexer="basic")
+    lexer = DispatchLexer(lark)
+    starts = {t.name: s for t, s in zip(lexer._terminals, lexer._starts)}
+    assert starts["PUNCT"] & set(" \tAz09%") == set()
+    assert starts["YEARNUM"] == {"1", "2"}
+    assert starts["NUMBER"] == set("0123456789")
+    assert " " in lexer._blanks and "\t" in lexer._blanks and "a" not in lexer._blanks
+    assert [t.name for t in lexer._compile_for(" ").terminals] == ["__IGNORE_0"]
 
 
 @pytest.mark.parametrize(("text", "calls"), [
