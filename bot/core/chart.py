@@ -314,6 +314,10 @@ class ChartParser:
                     todo.extend(heads.get(head, ()))
         return frozenset(out)
 
+    def item_terminals(self) -> frozenset:
+        """Return the terminals a one-token item can be (the keys `single` takes)."""
+        return frozenset(self._one_sums[self._item])
+
     def single(self, kind: str):
         """Return (tied, plan) of the one-token item of terminal `kind` (once per terminal)."""
         found = self._singles.get(kind)
@@ -505,30 +509,34 @@ class _Run:
         """Cut the sentence where every best tiling cuts; flag regions read by one item.
 
         Forward and backward best sums give, for each item, whether it lies on a best tiling;
-        a position no best item straddles is a cut shared by all best tilings.
+        a position no best item straddles is a cut shared by all best tilings. One sweep
+        over the positions finds the cuts (the farthest end of the best items begun so far)
+        and each region's best items.
         """
         n, item = len(self.types), self.p._item
-        spans = [(k, end, gain) for k in range(n) for end, gain in self.ends(item, k).items()]
+        spans = [self.ends(item, k) for k in range(n)]  # per position: {end: gain}
         ahead = [0] + [_NONE] * n
-        for k, end, gain in spans:
-            ahead[end] = max(ahead[end], ahead[k] + gain)
+        for k, found in enumerate(spans):
+            base = ahead[k]
+            for end, gain in found.items():
+                if base + gain > ahead[end]:
+                    ahead[end] = base + gain
         behind = [_NONE] * n + [0]
-        for k, end, gain in reversed(spans):
-            behind[k] = max(behind[k], gain + behind[end])
-        best = ahead[n]
-        chosen = [(k, end) for k, end, gain in spans if ahead[k] + gain + behind[end] == best]
-        straddled = [False] * (n + 1)
-        for k, end in chosen:
-            for p in range(k + 1, end):
-                straddled[p] = True
-        cuts = [p for p in range(n + 1) if not straddled[p]]
-        regions, chosen, j = [], sorted(chosen), 0
-        for a, b in zip(cuts, cuts[1:]):
-            inside = []  # chosen spans never straddle a cut: sweep them once (linear)
-            while j < len(chosen) and chosen[j][0] < b:
-                inside.append(chosen[j])
-                j += 1
-            regions.append((a, b, inside == [(a, b)]))
+        for k in range(n - 1, -1, -1):
+            for end, gain in spans[k].items():
+                if gain + behind[end] > behind[k]:
+                    behind[k] = gain + behind[end]
+        best, regions, begin, reach, inside = ahead[n], [], 0, 0, []
+        for k, found in enumerate(spans):
+            if k > begin and reach <= k:  # no best item straddles k: a cut
+                regions.append((begin, k, inside == [(begin, k)]))
+                begin, inside = k, []
+            for end, gain in found.items():
+                if ahead[k] + gain + behind[end] == best:
+                    inside.append((k, end))
+                    reach = max(reach, end)
+        if n:
+            regions.append((begin, n, inside == [(begin, n)]))
         return regions
 
     def build(self, name: str, start: int, end: int):
