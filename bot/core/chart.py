@@ -11,10 +11,10 @@ module
 2. computes, for every token position and every nonterminal the grammar can start there, the
    ends it can reach and the best priority sum (a memoised chart over Lark's compiled BNF
    rules, walked through a prefix trie of each nonterminal's expansions; grammar-derived
-   tables, built once per process, skip the walks whose outcome the next one or two token
-   types already fix: nonterminals that always span one token, and two-token lookahead:
-   where no longer derivation can begin, the best one-token sum per terminal is read from
-   a table);
+   tables, built once per process, skip the walks whose outcome the next few token types
+   already fix: nonterminals that always span one token, and lookahead over the grammar's
+   FIRST_3 strings (the two or three next token types a derivation longer than one token
+   needs): where none can begin, the best one-token sum per terminal is read from a table);
 3. picks the best tiling of the sentence by items with a dynamic programme over positions,
    breaking ties the way Lark's forest does (greatest priority, then lowest rule order),
    as derivation plans (`_Run.sources`);
@@ -40,6 +40,7 @@ at Earley's cost: give one of them a higher priority.
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Callable
 
 from lark import Lark, TextSlice, Token, Tree
@@ -149,7 +150,7 @@ class ChartParser:
             node.best = max(p for p, _ in node.rules)
         for trie in self._tries.values():
             _index_trie(trie)
-        self._pairs = self._lookahead(rules)
+        self._follow = self._lookahead(rules)
         self._one_sums = self._one_token_sums(rules)
         self._one_token = self._one_token_gains(rules)
         for trie in self._tries.values():
@@ -259,40 +260,57 @@ class ChartParser:
                     changed = True
         return {name: self._one_sums[name] for name in singles}
 
-    def _lookahead(self, rules) -> dict[str, frozenset]:
-        """Return, per nonterminal, the pairs of terminals its longer-than-one-token
-        derivations can begin with (worked out with the terminals it can be read from alone).
+    def _lookahead(self, rules) -> dict[str, dict[tuple, object]]:
+        """Return, per nonterminal the item can derive, what its next two or three tokens
+        must be for a derivation longer than one token to begin there: {pair of terminals:
+        True (a two-token derivation is that pair) or the terminals a third token can be}.
 
-        A nonterminal whose next two tokens are not one of these pairs has at most a
-        one-token derivation there, whose sum `_one_token_sums` holds: the chart knows its
-        ends without walking its trie (most walks find nothing: this check is what they
-        cost)."""
-        names = {str(r.origin.name) for r in rules}
-        ones: dict[str, set] = {name: set() for name in names}
-        pairs: dict[str, set] = {name: set() for name in names}
-        changed = True
-        while changed:
-            changed = False
-            for rule in rules:
-                if not rule.expansion:
-                    continue
-                origin, head = str(rule.origin.name), rule.expansion[0]
-                head_ones = {str(head.name)} if head.is_term else ones[str(head.name)]
-                if len(rule.expansion) == 1:
-                    new_ones, new_pairs = head_ones, set()
-                else:
-                    second = rule.expansion[1]
-                    follow = {str(second.name)} if second.is_term \
-                        else self._first[str(second.name)]
-                    new_ones = set()
-                    new_pairs = {(a, b) for a in head_ones for b in follow}
-                if not head.is_term:
-                    new_pairs |= pairs[str(head.name)]
-                if not new_ones <= ones[origin] or not new_pairs <= pairs[origin]:
-                    ones[origin] |= new_ones
-                    pairs[origin] |= new_pairs
-                    changed = True
-        return {name: frozenset(v) for name, v in pairs.items()}
+        Where its next tokens are none of these, a nonterminal has at most a one-token
+        derivation, whose sum `_one_token_sums` holds: the chart knows its ends without
+        walking its trie (most walks would find nothing: this check is what they cost)."""
+        follow: dict[str, dict[tuple, object]] = {}
+        for name, strings in self._prefixes(rules).items():
+            table: dict[tuple, object] = {s: True for s in strings if len(s) == 2}
+            for string in strings:
+                if len(string) == 3 and table.get(string[:2]) is not True:
+                    table.setdefault(string[:2], set()).add(string[2])
+            follow[name] = {pair: third if third is True else frozenset(third)
+                            for pair, third in table.items()}
+        return follow
+
+    def _prefixes(self, rules) -> dict[str, set[tuple]]:
+        """Return, per nonterminal the item can derive, the terminal strings of its
+        derivations cut to three tokens (FIRST_3: a shorter string is a whole derivation, a
+        string of three begins a derivation of three or more).
+
+        Worked out from the nonterminals it uses first (depth-first post-order), again for
+        the users of each nonterminal whose strings grow, until none grows (recursion)."""
+        own: dict[str, list] = {}
+        for rule in rules:
+            own.setdefault(str(rule.origin.name), []).append(rule.expansion)
+        order, users = _post_order(own, self._item)
+        prefixes: dict[str, set[tuple]] = {name: set() for name in order}
+        cuts: dict[str, dict[int, set]] = {name: {1: set(), 2: set(), 3: set()}
+                                           for name in order}  # cut to 1, 2, 3 tokens
+        queue, queued = deque(order), set(order)
+        while queue:
+            name = queue.popleft()
+            queued.discard(name)
+            grew = False
+            while True:  # a rule that uses its own nonterminal: grow it here first
+                found = set()
+                for expansion in own[name]:
+                    found |= _cut_strings(expansion, cuts)
+                if found == prefixes[name]:
+                    break
+                prefixes[name], grew = found, True
+                cuts[name] = {1: {s[:1] for s in found}, 2: {s[:2] for s in found}, 3: found}
+                if name not in users[name]:
+                    break
+            for user in users[name] - queued if grew else ():
+                queue.append(user)
+                queued.add(user)
+        return prefixes
 
     @staticmethod
     def _left_recursion(rules) -> frozenset:
@@ -367,8 +385,9 @@ class _Run:
         found = memo.get(name)
         if found is not None:
             return found
-        types = self.types
-        if pos + 1 >= len(types) or (types[pos], types[pos + 1]) not in self.p._pairs[name]:
+        types, n = self.types, len(self.types)
+        third = self.p._follow[name].get((types[pos], types[pos + 1])) if pos + 1 < n else None
+        if third is None or third is not True and (pos + 2 >= n or types[pos + 2] not in third):
             # at most one token (`_lookahead`): its type alone fixes the sum
             gain = self.p._one_sums[name].get(types[pos]) if pos < len(types) else None
             found = memo[name] = {} if gain is None else {pos + 1: gain}
@@ -391,7 +410,7 @@ class _Run:
         trie order) is what fixes the order of the returned ends, which tie-breaks rely on.
         """
         types, n, memo, ends = self.types, len(self.types), self.memo, self.ends
-        pairs, sums = self.p._pairs, self.p._one_sums
+        follow, sums = self.p._follow, self.p._one_sums
         out: dict[int, int] = {}
         best_at = out.get
         stack = [(self.p._tries[name], pos, 0)]
@@ -410,7 +429,9 @@ class _Run:
                     continue
                 found = memo[at].get(symbol)
                 if found is None:
-                    if at + 1 >= n or (kind, types[at + 1]) not in pairs[symbol]:
+                    third = follow[symbol].get((kind, types[at + 1])) if at + 1 < n else None
+                    if third is None or third is not True and (
+                            at + 2 >= n or types[at + 2] not in third):
                         gain = sums[symbol].get(kind)  # as in `ends`, without the call
                         if gain is not None:
                             push((child, at + 1, score + gain))
@@ -604,6 +625,41 @@ class _Run:
         return (tied, *best)
 
 
+
+
+def _cut_strings(expansion, cuts: dict[str, dict[int, set]]) -> set[tuple]:
+    """Return the terminal strings of `expansion` cut to three tokens, from its
+    nonterminals' strings cut to 1, 2 and 3 tokens (`cuts`)."""
+    done, growing = set(), {()}  # strings of three tokens, and the shorter ones
+    for symbol in expansion:
+        if not growing:
+            break
+        tails = {k: {(str(symbol.name),)} for k in (1, 2, 3)} if symbol.is_term \
+            else cuts[str(symbol.name)]
+        grown = {s + t for s in growing for t in tails[3 - len(s)]}
+        growing = {s for s in grown if len(s) < 3}
+        done |= grown - growing
+    return done | growing
+
+
+def _post_order(own: dict[str, list], root: str) -> tuple[list[str], dict[str, set]]:
+    """Return the nonterminals `root` can derive, each after those its expansions (`own`)
+    use (depth-first post-order; recursion cut where met), and each one's users."""
+    order, seen, users = [], {root}, {root: set()}
+    stack = [(root, iter({str(s.name) for x in own[root] for s in x if not s.is_term}))]
+    while stack:
+        name, todo = stack[-1]
+        below = next(todo, None)
+        if below is None:
+            order.append(name)
+            stack.pop()
+            continue
+        users.setdefault(below, set()).add(name)
+        if below not in seen:
+            seen.add(below)
+            stack.append((below, iter({str(s.name) for x in own[below] for s in x
+                                       if not s.is_term})))
+    return order, users
 
 
 def _index_trie(root: _Node) -> None:

@@ -90,6 +90,31 @@ def test_sentence_without_a_tie_never_needs_earley(text):
     ChartParser(lexer_only, no_earley).parse(text)
 
 
+class _AlwaysWalk(dict):
+    """A lookahead table that never rules a walk out (every pair may be a derivation)."""
+
+    def get(self, key, default=None):
+        return True
+
+
+@pytest.mark.parametrize("text", [
+    "A colony of 500 bacteria grows by 8% per hour after 12 hours; by the end of the 3rd "
+    "year the rate is expected to be 4% of the original, 30% of the old trees remain.",
+    "It doubles every 5 years, the doubling time is 7 years, 2 times more than in 2010.",
+])
+def test_lookahead_skips_only_walks_that_find_one_token_at_most(text):
+    """The chart with its lookahead finds the same ends, in the same order, for every
+    nonterminal at every position, as walking every trie finds."""
+    lexer_only = Lark.open_from_package("grammar", "sentence.lark", parser=None,
+                                        lexer="basic", propagate_positions=True)
+    fast, slow = ChartParser(lexer_only, lambda: None), ChartParser(lexer_only, lambda: None)
+    slow._follow = {name: _AlwaysWalk() for name in slow._follow}
+    ours, theirs = fast.run(text), slow.run(text)
+    for name in fast._follow:
+        for pos in range(len(ours.tokens) + 1):
+            assert list(ours.ends(name, pos).items()) == list(theirs.ends(name, pos).items())
+
+
 LEX_TEXTS = [
     pytest.param("perhaps the rate is 5 per cent", id="keyword-prefix-word"),
     pytest.param("In 2040, by 2030 and year 1999 1850", id="year-lookbehind"),
