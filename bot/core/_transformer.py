@@ -27,8 +27,19 @@ def _tokens(children, *types: str) -> list[Token]:
 
 
 def _number(token: Token) -> Fraction:
-    """Return the exact value of a NUMBER or FRACTION token."""
-    return Fraction(str(token).lower())
+    """Return the exact value of a NUMBER, FRACTION or YEARNUM token.
+
+    ASCII digits with at most one decimal point (nearly every number) are read as integers,
+    the same Fraction that Fraction(str) returns without its string parser; an exponent or
+    a slash is left to Fraction(str)."""
+    text = str(token)
+    whole, point, decimals = text.partition(".")
+    if whole.isascii() and whole.isdigit():
+        if not point:
+            return Fraction(int(whole))
+        if decimals.isascii() and decimals.isdigit():
+            return Fraction(int(whole + decimals), 10 ** len(decimals))
+    return Fraction(text.lower())
 
 
 def _first(children, kind):

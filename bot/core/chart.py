@@ -11,8 +11,10 @@ module
 2. computes, for every token position and every nonterminal the grammar can start there, the
    ends it can reach and the best priority sum (a memoised chart over Lark's compiled BNF
    rules, walked through a prefix trie of each nonterminal's expansions; grammar-derived
-   tables, built once per process, skip the walks whose outcome the next one or two token
-   types already fix: nonterminals that always span one token, and two-token lookahead);
+   tables, built once per process, skip the walks whose outcome the next few token types
+   already fix: nonterminals that always span one token, and lookahead over the grammar's
+   FIRST_3 strings (the two or three next token types a derivation longer than one token
+   needs): where none can begin, the best one-token sum per terminal is read from a table);
 3. picks the best tiling of the sentence by items with a dynamic programme over positions,
    breaking ties the way Lark's forest does (greatest priority, then lowest rule order),
    as derivation plans (`_Run.sources`);
@@ -38,6 +40,7 @@ at Earley's cost: give one of them a higher priority.
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Callable
 
 from lark import Lark, TextSlice, Token, Tree
@@ -147,8 +150,8 @@ class ChartParser:
             node.best = max(p for p, _ in node.rules)
         for trie in self._tries.values():
             _index_trie(trie)
-            _index_steps(trie, {})  # plain steps: `_one_token_gains` walks them
-        self._ones, self._pairs = self._lookahead(rules)
+        self._follow = self._lookahead(rules)
+        self._one_sums = self._one_token_sums(rules)
         self._one_token = self._one_token_gains(rules)
         for trie in self._tries.values():
             _index_steps(trie, self._one_token)
@@ -214,13 +217,35 @@ class ChartParser:
                     changed = True
         return {name: frozenset(names) for name, names in first.items()}
 
+    def _one_token_sums(self, rules) -> dict[str, dict[str, int]]:
+        """Return, per nonterminal, the best priority sum of its one-token derivations per
+        terminal (absent: no such derivation).
+
+        These are the chart's sums over a one-token stretch: a one-token derivation uses
+        one-symbol rules only (no rule but `start`, never asked of the chart, is nullable), so the sums are the longest paths down
+        those rules to the terminal, relaxed until they stop changing (a cycle of one-symbol
+        rules that raises a sum forever has no best derivation: refused)."""
+        sums: dict[str, dict[str, int]] = {str(r.origin.name): {} for r in rules}
+        units = [r for r in rules if len(r.expansion) == 1]
+        for _ in range(len(sums) + 1):
+            changed = False
+            for rule in units:
+                symbol, own = rule.expansion[0], sums[str(rule.origin.name)]
+                below = {str(symbol.name): 0} if symbol.is_term else sums[str(symbol.name)]
+                for kind, gain in list(below.items()):
+                    if _priority(rule) + gain > own.get(kind, _NONE):
+                        own[kind] = _priority(rule) + gain
+                        changed = True
+            if not changed:
+                return sums
+        raise Unsupported("a cycle of one-symbol rules")
+
     def _one_token_gains(self, rules) -> dict[str, dict[str, int]]:
         """Return, per nonterminal that always spans exactly one token (every expansion is
         one terminal or one such nonterminal), its best priority sum per first terminal.
 
         Such a nonterminal's ends at a position depend on that token's type alone, so the
-        chart reads them from this table instead of walking its trie at every position; the
-        sums are worked out by the chart itself over a one-token sentence."""
+        chart's trie walks step over it with the gain of this table (`_Node.index_steps`)."""
         singles: set[str] = set()
         changed = True
         while changed:
@@ -233,50 +258,59 @@ class ChartParser:
                         for r in own):
                     singles.add(name)
                     changed = True
-        out: dict[str, dict[str, int]] = {}
-        for name in singles:
-            gains = out[name] = {}
-            for kind in self._first[name]:
-                run = _Run(self, "", [Token(kind, "", 0, 1, 1, 1, 1, 0)], EarleyBudget(0))
-                found = run.ends(name, 0)
-                if found:
-                    gains[kind] = found[1]
-        return out
+        return {name: self._one_sums[name] for name in singles}
 
-    def _lookahead(self, rules) -> tuple[dict[str, frozenset], dict[str, frozenset]]:
-        """Return, per nonterminal, the terminals it can be read from alone (one-token
-        derivations) and the pairs of terminals its longer derivations can begin with.
+    def _lookahead(self, rules) -> dict[str, dict[tuple, object]]:
+        """Return, per nonterminal the item can derive, what its next two or three tokens
+        must be for a derivation longer than one token to begin there: {pair of terminals:
+        True (a two-token derivation is that pair) or the terminals a third token can be}.
 
-        A nonterminal whose next token is not one of the first and whose next two are not
-        one of the second has no derivation there: the chart knows its ends are none
-        without walking its trie (most walks find nothing: this check is what they cost)."""
-        names = {str(r.origin.name) for r in rules}
-        ones: dict[str, set] = {name: set() for name in names}
-        pairs: dict[str, set] = {name: set() for name in names}
-        changed = True
-        while changed:
-            changed = False
-            for rule in rules:
-                if not rule.expansion:
-                    continue
-                origin, head = str(rule.origin.name), rule.expansion[0]
-                head_ones = {str(head.name)} if head.is_term else ones[str(head.name)]
-                if len(rule.expansion) == 1:
-                    new_ones, new_pairs = head_ones, set()
-                else:
-                    second = rule.expansion[1]
-                    follow = {str(second.name)} if second.is_term \
-                        else self._first[str(second.name)]
-                    new_ones = set()
-                    new_pairs = {(a, b) for a in head_ones for b in follow}
-                if not head.is_term:
-                    new_pairs |= pairs[str(head.name)]
-                if not new_ones <= ones[origin] or not new_pairs <= pairs[origin]:
-                    ones[origin] |= new_ones
-                    pairs[origin] |= new_pairs
-                    changed = True
-        return ({name: frozenset(v) for name, v in ones.items()},
-                {name: frozenset(v) for name, v in pairs.items()})
+        Where its next tokens are none of these, a nonterminal has at most a one-token
+        derivation, whose sum `_one_token_sums` holds: the chart knows its ends without
+        walking its trie (most walks would find nothing: this check is what they cost)."""
+        follow: dict[str, dict[tuple, object]] = {}
+        for name, strings in self._prefixes(rules).items():
+            table: dict[tuple, object] = {s: True for s in strings if len(s) == 2}
+            for string in strings:
+                if len(string) == 3 and table.get(string[:2]) is not True:
+                    table.setdefault(string[:2], set()).add(string[2])
+            follow[name] = {pair: third if third is True else frozenset(third)
+                            for pair, third in table.items()}
+        return follow
+
+    def _prefixes(self, rules) -> dict[str, set[tuple]]:
+        """Return, per nonterminal the item can derive, the terminal strings of its
+        derivations cut to three tokens (FIRST_3: a shorter string is a whole derivation, a
+        string of three begins a derivation of three or more).
+
+        Worked out from the nonterminals it uses first (depth-first post-order), again for
+        the users of each nonterminal whose strings grow, until none grows (recursion)."""
+        own: dict[str, list] = {}
+        for rule in rules:
+            own.setdefault(str(rule.origin.name), []).append(rule.expansion)
+        order, users = _post_order(own, self._item)
+        prefixes: dict[str, set[tuple]] = {name: set() for name in order}
+        cuts: dict[str, dict[int, set]] = {name: {1: set(), 2: set(), 3: set()}
+                                           for name in order}  # cut to 1, 2, 3 tokens
+        queue, queued = deque(order), set(order)
+        while queue:
+            name = queue.popleft()
+            queued.discard(name)
+            grew = False
+            while True:  # a rule that uses its own nonterminal: grow it here first
+                found = set()
+                for expansion in own[name]:
+                    found |= _cut_strings(expansion, cuts)
+                if found == prefixes[name]:
+                    break
+                prefixes[name], grew = found, True
+                cuts[name] = {1: {s[:1] for s in found}, 2: {s[:2] for s in found}, 3: found}
+                if name not in users[name]:
+                    break
+            for user in users[name] - queued if grew else ():
+                queue.append(user)
+                queued.add(user)
+        return prefixes
 
     @staticmethod
     def _left_recursion(rules) -> frozenset:
@@ -297,6 +331,10 @@ class ChartParser:
                     seen.add(head)
                     todo.extend(heads.get(head, ()))
         return frozenset(out)
+
+    def item_terminals(self) -> frozenset:
+        """Return the terminals a one-token item can be (the keys `single` takes)."""
+        return frozenset(self._one_sums[self._item])
 
     def single(self, kind: str):
         """Return (tied, plan) of the one-token item of terminal `kind` (once per terminal)."""
@@ -347,11 +385,12 @@ class _Run:
         found = memo.get(name)
         if found is not None:
             return found
-        types = self.types
-        kind = types[pos] if pos < len(types) else None
-        if kind not in self.p._ones[name] and (
-                pos + 1 >= len(types) or (kind, types[pos + 1]) not in self.p._pairs[name]):
-            found = memo[name] = {}  # no derivation begins with these tokens (`_lookahead`)
+        types, n = self.types, len(self.types)
+        third = self.p._follow[name].get((types[pos], types[pos + 1])) if pos + 1 < n else None
+        if third is None or third is not True and (pos + 2 >= n or types[pos + 2] not in third):
+            # at most one token (`_lookahead`): its type alone fixes the sum
+            gain = self.p._one_sums[name].get(types[pos]) if pos < len(types) else None
+            found = memo[name] = {} if gain is None else {pos + 1: gain}
             return found
         if name not in self.p._left_recursive:
             found = memo[name] = self._compute(name, pos)
@@ -371,7 +410,7 @@ class _Run:
         trie order) is what fixes the order of the returned ends, which tie-breaks rely on.
         """
         types, n, memo, ends = self.types, len(self.types), self.memo, self.ends
-        ones, pairs = self.p._ones, self.p._pairs
+        follow, sums = self.p._follow, self.p._one_sums
         out: dict[int, int] = {}
         best_at = out.get
         stack = [(self.p._tries[name], pos, 0)]
@@ -390,8 +429,12 @@ class _Run:
                     continue
                 found = memo[at].get(symbol)
                 if found is None:
-                    if kind not in ones[symbol] and (  # as in `ends`, without the call
-                            at + 1 >= n or (kind, types[at + 1]) not in pairs[symbol]):
+                    third = follow[symbol].get((kind, types[at + 1])) if at + 1 < n else None
+                    if third is None or third is not True and (
+                            at + 2 >= n or types[at + 2] not in third):
+                        gain = sums[symbol].get(kind)  # as in `ends`, without the call
+                        if gain is not None:
+                            push((child, at + 1, score + gain))
                         continue
                     found = ends(symbol, at)
                 for end, gain in found.items():
@@ -487,30 +530,34 @@ class _Run:
         """Cut the sentence where every best tiling cuts; flag regions read by one item.
 
         Forward and backward best sums give, for each item, whether it lies on a best tiling;
-        a position no best item straddles is a cut shared by all best tilings.
+        a position no best item straddles is a cut shared by all best tilings. One sweep
+        over the positions finds the cuts (the farthest end of the best items begun so far)
+        and each region's best items.
         """
         n, item = len(self.types), self.p._item
-        spans = [(k, end, gain) for k in range(n) for end, gain in self.ends(item, k).items()]
+        spans = [self.ends(item, k) for k in range(n)]  # per position: {end: gain}
         ahead = [0] + [_NONE] * n
-        for k, end, gain in spans:
-            ahead[end] = max(ahead[end], ahead[k] + gain)
+        for k, found in enumerate(spans):
+            base = ahead[k]
+            for end, gain in found.items():
+                if base + gain > ahead[end]:
+                    ahead[end] = base + gain
         behind = [_NONE] * n + [0]
-        for k, end, gain in reversed(spans):
-            behind[k] = max(behind[k], gain + behind[end])
-        best = ahead[n]
-        chosen = [(k, end) for k, end, gain in spans if ahead[k] + gain + behind[end] == best]
-        straddled = [False] * (n + 1)
-        for k, end in chosen:
-            for p in range(k + 1, end):
-                straddled[p] = True
-        cuts = [p for p in range(n + 1) if not straddled[p]]
-        regions, chosen, j = [], sorted(chosen), 0
-        for a, b in zip(cuts, cuts[1:]):
-            inside = []  # chosen spans never straddle a cut: sweep them once (linear)
-            while j < len(chosen) and chosen[j][0] < b:
-                inside.append(chosen[j])
-                j += 1
-            regions.append((a, b, inside == [(a, b)]))
+        for k in range(n - 1, -1, -1):
+            for end, gain in spans[k].items():
+                if gain + behind[end] > behind[k]:
+                    behind[k] = gain + behind[end]
+        best, regions, begin, reach, inside = ahead[n], [], 0, 0, []
+        for k, found in enumerate(spans):
+            if k > begin and reach <= k:  # no best item straddles k: a cut
+                regions.append((begin, k, inside == [(begin, k)]))
+                begin, inside = k, []
+            for end, gain in found.items():
+                if ahead[k] + gain + behind[end] == best:
+                    inside.append((k, end))
+                    reach = max(reach, end)
+        if n:
+            regions.append((begin, n, inside == [(begin, n)]))
         return regions
 
     def build(self, name: str, start: int, end: int):
@@ -578,6 +625,41 @@ class _Run:
         return (tied, *best)
 
 
+
+
+def _cut_strings(expansion, cuts: dict[str, dict[int, set]]) -> set[tuple]:
+    """Return the terminal strings of `expansion` cut to three tokens, from its
+    nonterminals' strings cut to 1, 2 and 3 tokens (`cuts`)."""
+    done, growing = set(), {()}  # strings of three tokens, and the shorter ones
+    for symbol in expansion:
+        if not growing:
+            break
+        tails = {k: {(str(symbol.name),)} for k in (1, 2, 3)} if symbol.is_term \
+            else cuts[str(symbol.name)]
+        grown = {s + t for s in growing for t in tails[3 - len(s)]}
+        growing = {s for s in grown if len(s) < 3}
+        done |= grown - growing
+    return done | growing
+
+
+def _post_order(own: dict[str, list], root: str) -> tuple[list[str], dict[str, set]]:
+    """Return the nonterminals `root` can derive, each after those its expansions (`own`)
+    use (depth-first post-order; recursion cut where met), and each one's users."""
+    order, seen, users = [], {root}, {root: set()}
+    stack = [(root, iter({str(s.name) for x in own[root] for s in x if not s.is_term}))]
+    while stack:
+        name, todo = stack[-1]
+        below = next(todo, None)
+        if below is None:
+            order.append(name)
+            stack.pop()
+            continue
+        users.setdefault(below, set()).add(name)
+        if below not in seen:
+            seen.add(below)
+            stack.append((below, iter({str(s.name) for x in own[below] for s in x
+                                       if not s.is_term})))
+    return order, users
 
 
 def _index_trie(root: _Node) -> None:

@@ -4,14 +4,18 @@ Lark's basic lexer tries one big alternation of every terminal (in its priority 
 position, and the first alternative that matches wins. Most terminals are keywords that can
 only begin with a few letters, so for each first character we keep only the terminals that
 could begin with it, in the same order: the first match is the same, found with far fewer
-failing alternatives. Which characters a terminal can begin with is read from its compiled
-regex; whenever that analysis is unsure the terminal is kept for every character, so the
-dispatch only ever drops terminals that cannot match there.
+failing alternatives. Which ASCII characters a terminal can begin with is read from its parsed
+regex (each item that matches one character is run on every ASCII character; zero-width and
+optional items are looked through); whenever that analysis is unsure the terminal is kept for
+every character, so the dispatch only ever drops terminals that cannot match there. A
+position whose character only the ignored whitespace terminal can begin is stepped over
+without a regex when the blank is a single one.
 """
 
 from __future__ import annotations
 
 import re
+from re import _compiler
 from re import _constants as C  # noqa: N812 - the sre opcodes
 from re import _parser as sre_parse
 
@@ -19,54 +23,57 @@ from lark import Lark, Token
 from lark.lexer import Scanner
 
 WARM_USES = 64  # compile a character's own scanner once it has been seen this often
-_SKIP = {C.AT, C.ASSERT, C.ASSERT_NOT}  # zero-width items: look at what follows them
+_ZERO_WIDTH = {C.AT, C.ASSERT, C.ASSERT_NOT}  # match no character: look at what follows them
+_ONE_CHAR = {C.LITERAL, C.NOT_LITERAL, C.IN, C.ANY, C.CATEGORY}  # match exactly one character
+_REPEATS = {C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT}
+_ASCII = [chr(code) for code in range(128)]
 
 
-def _first_chars(items, fold: bool) -> set[str] | None:
-    """Return the characters a parsed regex can begin with, or None when unsure."""
-    for op, arg in items:
-        if op in _SKIP:
-            continue
-        if op == C.LITERAL:
-            return _folded({chr(arg)}) if fold else {chr(arg)}
-        if op == C.IN:
-            return _class_chars(arg, fold)
-        if op == C.SUBPATTERN:
-            _, add, _, sub = arg
-            return _first_chars(sub, fold or bool(add & re.IGNORECASE))
-        if op == C.BRANCH:
-            out: set[str] = set()
-            for branch in arg[1]:
-                chars = _first_chars(branch, fold)
-                if chars is None:
-                    return None
-                out |= chars
-            return out
-        if op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT) and arg[0] >= 1:
-            return _first_chars(arg[2], fold)
-        return None
-    return None
-
-
-def _class_chars(members, fold: bool) -> set[str] | None:
-    """Return the characters of a character class, or None (negated, categories, big)."""
+def _first_chars(items, flags: int) -> tuple[set[str] | None, bool]:
+    """Return (the ASCII characters a parsed regex can begin with, or None when unsure;
+    whether it can match the empty string). Only ASCII characters get their own scanner,
+    so the other characters a regex can begin with never matter."""
     out: set[str] = set()
-    for op, arg in members:
-        if op == C.LITERAL:
-            out.add(chr(arg))
-        elif op == C.RANGE and arg[1] - arg[0] < 256:
-            out.update(chr(code) for code in range(arg[0], arg[1] + 1))
-        else:
-            return None
-    return _folded(out) if fold else out
+    for op, arg in items:
+        chars, empty = _item_first_chars(op, arg, flags)
+        if chars is None:
+            return None, False
+        out |= chars
+        if not empty:
+            return out, False
+    return out, True
 
 
-def _folded(chars: set[str]) -> set[str]:
-    """Return `chars` with their case variants (an ASCII character only ever folds to these)."""
-    out = set(chars)
-    for char in chars:
-        out |= {char.lower(), char.upper(), char.lower().upper(), char.upper().lower()}
-    return out
+def _item_first_chars(op, arg, flags: int) -> tuple[set[str] | None, bool]:
+    """Return `_first_chars` of one parsed regex item."""
+    if op in _ZERO_WIDTH:
+        return set(), True
+    if op in _ONE_CHAR:
+        return _ascii_matches(op, arg, flags), False
+    if op == C.SUBPATTERN:
+        _, add, drop, sub = arg
+        return _first_chars(sub, (flags | add) & ~drop)
+    if op == C.BRANCH:
+        out, empty = set(), False
+        for branch in arg[1]:
+            chars, branch_empty = _first_chars(branch, flags)
+            if chars is None:
+                return None, False
+            out, empty = out | chars, empty or branch_empty
+        return out, empty
+    if op in _REPEATS:
+        chars, empty = _first_chars(arg[2], flags)
+        return chars, empty or arg[0] == 0
+    if op == C.ATOMIC_GROUP:
+        return _first_chars(arg, flags)
+    return None, False
+
+
+def _ascii_matches(op, arg, flags: int) -> set[str]:
+    """Return the ASCII characters a one-character regex item matches, by running it on each
+    of them (exact under any flag: case folding, categories, negation)."""
+    regex = _compiler.compile(sre_parse.SubPattern(sre_parse.State(), [(op, arg)]), flags)
+    return {char for char in _ASCII if regex.match(char)}
 
 
 class DispatchLexer:
@@ -80,22 +87,38 @@ class DispatchLexer:
         self._retype = dict(lexer.callback)
         self._flags, self._re, self._bytes = scanner.g_regex_flags, scanner.re_, scanner.use_bytes
         self._terminals = scanner.terminals
-        self._fold = bool(self._flags & re.IGNORECASE)
         # per terminal: the characters it can begin with (about 2 ms, once per process: done
         # here so that it never lands on the solve that first warms a character's scanner)
         self._starts = [self._starts_of(t) for t in self._terminals]
+        self._blanks = self._blank_chars()
         self._full = scanner
         self._uses: dict[str, int] = {}  # ASCII character -> times seen before compiling
         self._scanners: dict[str, Scanner] = {}  # ASCII character -> its scanner
         self._by_terminals: dict[tuple, Scanner] = {}  # one scanner per distinct terminal list
 
     def _starts_of(self, terminal) -> set[str] | None:
-        """Return the characters `terminal` can begin with (None: any)."""
+        """Return the ASCII characters `terminal` can begin with (None: any)."""
         try:
             parsed = sre_parse.parse(terminal.pattern.to_regexp(), self._flags)
+            chars, empty = _first_chars(list(parsed), self._flags | parsed.state.flags)
         except Exception:  # noqa: BLE001 - unsure: keep the terminal everywhere
             return None
-        return _first_chars(list(parsed), self._fold or bool(parsed.state.flags & re.I))
+        return None if empty else chars
+
+    def _blank_chars(self) -> frozenset:
+        """Return the ASCII characters only an ignored, unconverted `\\s+` can begin with.
+
+        There a match is the run of whitespace (str.isspace is the `\\s` of a str regex), and
+        a run of one character, the common single space between words, is skipped without
+        running a regex."""
+        out = set()
+        for char in _ASCII:
+            can = [t for t, starts in zip(self._terminals, self._starts)
+                   if starts is None or char in starts]
+            if len(can) == 1 and can[0].name in self._ignore and can[0].name not in self._retype \
+                    and can[0].pattern.to_regexp() == r"\s+" and not self._flags & re.ASCII:
+                out.add(char)
+        return frozenset(out)
 
     def _scanner(self, char: str) -> Scanner:
         """Return the scanner to try at a position starting with `char`.
@@ -136,12 +159,16 @@ class DispatchLexer:
 
         The scanner's match (its regexes in order, first match wins) is run inline and each
         token is built with the attributes Token() sets, without its two wrapper calls: this
-        loop runs once per token and once per space."""
+        loop runs once per token and once per run of blanks (a single blank is stepped over
+        without a regex: `_blank_chars`)."""
         tokens, pos, end = [], 0, len(text)
-        scanners, ignore, retype = self._scanners, self._ignore, self._retype
+        scanners, ignore, retype, blanks = self._scanners, self._ignore, self._retype, self._blanks
         new = str.__new__
         while pos < end:
             char = text[pos]
+            if char in blanks and (pos + 1 == end or not text[pos + 1].isspace()):
+                pos += 1  # one ignored blank (`_blank_chars`)
+                continue
             scanner = scanners.get(char) or self._scanner(char)
             for regex in scanner._mres:  # Scanner.match
                 found = regex.match(text, pos)

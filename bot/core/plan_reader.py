@@ -57,6 +57,14 @@ class PlanReader:
             self._names.add(name)
             self._rules[id(rule)] = (include,
                                      None if inlined else _method(transformer_class, name))
+        # id(plan) -> its chain (`_chain`), for the one-token item plans the parser holds for
+        # good (`ChartParser.single`): most items are one token, read without recursion
+        self._chains: dict[int, tuple] = {}
+        for kind in parser.item_terminals():
+            plan = parser.single(kind)[1]
+            chain = self._chain(plan)
+            if chain is not None:
+                self._chains[id(plan)] = chain
         starts = {self._rules[id(rule)][1] for rule in parser._start_rules.values()}
         if len(starts) != 1 or None in starts:
             raise Unreadable("start rules")
@@ -71,8 +79,37 @@ class PlanReader:
             if not planned:
                 raise Unreadable("a stretch read by Earley")
             for plan, start in found:
-                items.extend(self._node(transformer, tokens, plan, start)[0])
+                chain = self._chains.get(id(plan))
+                if chain is None:
+                    items.extend(self._node(transformer, tokens, plan, start)[0])
+                else:
+                    items.extend(self._one_token(transformer, tokens[start], chain))
         return _called(self._start, transformer, _Meta(), items)
+
+    def _chain(self, plan) -> tuple | None:
+        """Return (inline the child?, method) of each node of a one-token plan (each node has
+        one child), from the token's node up; None when a child filter is not the plain
+        keep-or-inline of that child (then `_node` reads the plan)."""
+        chain = []
+        while plan.__class__ is tuple:
+            rule, (plan,) = plan
+            include, method = self._rules[id(rule)]
+            if include is not None and (len(include) != 1 or include[0][0] != 0):
+                return None
+            chain.append((include is not None and include[0][1], method))
+        return tuple(reversed(chain))
+
+    def _one_token(self, transformer, token, chain: tuple):
+        """Return `_node`'s value of a one-token plan from its `chain`: the same steps as
+        `_node` with one child, node after node, without recursion."""
+        value, begin, end = token, token.start_pos, token.end_pos
+        for inline, method in chain:
+            value = list(value) if inline else [value]  # the child filter
+            if method is not None:
+                meta = _Meta()
+                meta.start_pos, meta.end_pos = begin, end
+                value = _called(method, transformer, meta, value)
+        return value
 
     def _node(self, transformer, tokens: list, plan, start: int) -> tuple:
         """Return (value, start_pos, end_pos) of a plan node: `value` is the method's result,

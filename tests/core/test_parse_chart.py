@@ -90,6 +90,31 @@ def test_sentence_without_a_tie_never_needs_earley(text):
     ChartParser(lexer_only, no_earley).parse(text)
 
 
+class _AlwaysWalk(dict):
+    """A lookahead table that never rules a walk out (every pair may be a derivation)."""
+
+    def get(self, key, default=None):
+        return True
+
+
+@pytest.mark.parametrize("text", [
+    "A colony of 500 bacteria grows by 8% per hour after 12 hours; by the end of the 3rd "
+    "year the rate is expected to be 4% of the original, 30% of the old trees remain.",
+    "It doubles every 5 years, the doubling time is 7 years, 2 times more than in 2010.",
+])
+def test_lookahead_skips_only_walks_that_find_one_token_at_most(text):
+    """The chart with its lookahead finds the same ends, in the same order, for every
+    nonterminal at every position, as walking every trie finds."""
+    lexer_only = Lark.open_from_package("grammar", "sentence.lark", parser=None,
+                                        lexer="basic", propagate_positions=True)
+    fast, slow = ChartParser(lexer_only, lambda: None), ChartParser(lexer_only, lambda: None)
+    slow._follow = {name: _AlwaysWalk() for name in slow._follow}
+    ours, theirs = fast.run(text), slow.run(text)
+    for name in fast._follow:
+        for pos in range(len(ours.tokens) + 1):
+            assert list(ours.ends(name, pos).items()) == list(theirs.ends(name, pos).items())
+
+
 LEX_TEXTS = [
     pytest.param("perhaps the rate is 5 per cent", id="keyword-prefix-word"),
     pytest.param("In 2040, by 2030 and year 1999 1850", id="year-lookbehind"),
@@ -97,6 +122,7 @@ LEX_TEXTS = [
     pytest.param("5th 3/4 1.5e-3 FORMULA0 $%#@!", id="numbers-and-symbols"),
     pytest.param("tab\tand\x07bell\x00nul \u00e9t\u00e9", id="control-and-accents"),
     pytest.param("9" * 2000, id="long-number"),
+    pytest.param(" lead  two\t \ttab \u00a0nbsp\u2003em\x1cfs end ", id="blank-runs"),
     pytest.param("", id="empty"),
 ]
 
@@ -123,6 +149,19 @@ def test_precompiled_lexer_matches_lark(text, monkeypatch):
     ours = [(t.type, str(t), t.start_pos, t.end_pos) for t in lexer.lex(text)]
     theirs = [(t.type, str(t), t.start_pos, t.end_pos) for t in lark.lex(text)]
     assert ours == theirs
+
+
+def test_dispatch_keeps_only_the_terminals_that_can_begin_there():
+    """The first-character analysis reads classes, categories and zero-width prefixes
+    exactly (on ASCII): a blank is the ignored whitespace's alone, digits are the numbers'."""
+    lark = Lark.open_from_package("grammar", "sentence.lark", parser=None, lexer="basic")
+    lexer = DispatchLexer(lark)
+    starts = {t.name: s for t, s in zip(lexer._terminals, lexer._starts)}
+    assert starts["PUNCT"] & set(" \tAz09%") == set()
+    assert starts["YEARNUM"] == {"1", "2"}
+    assert starts["NUMBER"] == set("0123456789")
+    assert " " in lexer._blanks and "\t" in lexer._blanks and "a" not in lexer._blanks
+    assert [t.name for t in lexer._compile_for(" ").terminals] == ["__IGNORE_0"]
 
 
 @pytest.mark.parametrize(("text", "calls"), [

@@ -25,6 +25,16 @@ def test_reader_is_used_for_the_shipped_grammar():
     assert parse._plan_reader(parse.fast_parser(), PhraseTransformer) is not None
 
 
+def test_every_one_token_item_is_read_without_recursion():
+    """Each one-token item plan (`ChartParser.single`) has its chain, so `read` takes
+    `_one_token` for it; the texts below check that it reads what the tree path does."""
+    parser = parse.fast_parser()
+    reader = parse._plan_reader(parser, PhraseTransformer)
+    for kind in ("WORD", "NUMBER", "PUNCT", "CMP", "ADVERB", "MULTIPLY", "FORMULA"):
+        assert kind in parser.item_terminals()
+        assert id(parser.single(kind)[1]) in reader._chains
+
+
 @pytest.mark.parametrize("text", TEXTS)
 def test_reader_equals_tree_then_transform(text):
     parser = parse.fast_parser()
