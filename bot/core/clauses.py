@@ -97,35 +97,52 @@ def split_clauses(sentence: spec.ParsedSentence, index: int) -> list[Clause]:
 def _split_once(sentence: spec.ParsedSentence, index: int) -> tuple[tuple, ...]:
     """Return the clauses of `sentence` as (items, text, question, conditional, words)
     tuples (the words too, so that no copy works them out again)."""
-    return tuple((tuple(c.items), c.text, c.question, c.conditional, tuple(c.words()))
+    return tuple((tuple(c.items), c.text, c.question, c.conditional, c._word_tuple())
                  for c in _split(sentence, index))
 
 
 def _split(sentence: spec.ParsedSentence, index: int) -> list[Clause]:
-    """Cut a parsed sentence into clauses (the work behind `split_clauses`)."""
-    clauses, current = [], []
-    for item in sentence.items:
-        if _is_boundary(item) and current and not _keeps_clause(item, current):
-            clauses.append(current)
-            current = []
-        current.append(item)
-    if current:
-        clauses.append(current)
-    merged = []
-    for items in clauses:
-        words = [i.text.lower() for i in items if isinstance(i, spec.Word)
-                 and i.kind != "PUNCT"]
-        if merged and words[:1] in (["until"], ["till"]) and \
-                _make_clause(merged[-1], index, sentence).question:
-            merged[-1] = merged[-1] + items  # "How long | until it decays to 25 g?"
+    """Cut a parsed sentence into clauses (the work behind `split_clauses`).
+
+    Clauses are worked on as ranges of the sentence's items, whose lower-case words are
+    worked out once (`_words_of`), not once per look at a clause.
+    """
+    items = sentence.items
+    words_of = _words_of(items)
+    merged: list[list[int]] = []
+    for start, end in _cuts(items):
+        first = next((w for w in words_of[start:end] if w is not None), None)
+        if merged and first in ("until", "till") and \
+                _reading(items, words_of, *merged[-1], sentence)[1]:
+            merged[-1][1] = end  # "How long | until it decays to 25 g?"
         else:
-            merged.append(items)
-    made = [_make_clause(items, index, sentence) for items in merged]
+            merged.append([start, end])
+    made = [_make_clause(items, words_of, start, end, index, sentence)
+            for start, end in merged]
     if made and made[-1].question and not any(
-            w in ("what", "how", "which", "when") for w in made[-1].words()):
-        merged = [item for clause in made for item in clause.items]
-        return [Clause(index, merged, sentence.text, question=True)]
+            w in ("what", "how", "which", "when") for w in made[-1]._word_tuple()):
+        whole = [item for clause in made for item in clause.items]
+        return [Clause(index, whole, sentence.text, question=True)]
     return made
+
+
+def _words_of(items) -> list[str | None]:
+    """Return each item's lower-case text if it is a filler word (not punctuation), else None."""
+    return [item.text.lower() if isinstance(item, spec.Word) and item.kind != "PUNCT"
+            else None for item in items]
+
+
+def _cuts(items) -> list[tuple[int, int]]:
+    """Return the (start, end) item ranges between boundaries (see `_is_boundary`)."""
+    cuts, start = [], 0
+    for position, item in enumerate(items):
+        if position > start and _is_boundary(item) and \
+                not _keeps_clause(item, items[start:position]):
+            cuts.append((start, position))
+            start = position
+    if start < len(items):
+        cuts.append((start, len(items)))
+    return cuts
 
 
 def _keeps_clause(item, current) -> bool:
@@ -136,25 +153,40 @@ def _keeps_clause(item, current) -> bool:
             and last.text.lower() in ("by", "after", "in", "within", *IMPERATIVES))
 
 
-def _make_clause(items, index, sentence) -> Clause:
-    """Build a Clause and classify it as question / conditional."""
-    start = _span(items[0]).start
-    end = _span(items[-1]).end
-    text = sentence.text[start:end].lstrip(" ,;:.")
-    lowered = [i.text.lower() for i in items if isinstance(i, spec.Word)
-               and i.kind != "PUNCT"]
-    question = _is_question(lowered, text, sentence.text)
-    conditional = bool(lowered) and lowered[0] in ("if", "when", "once", "until", "unless")
-    return Clause(index, list(items), text, question, conditional and not question)
+def _make_clause(items, words_of, start: int, end: int, index: int, sentence) -> Clause:
+    """Build the Clause of items[start:end] and classify it as question / conditional."""
+    text, question, words = _reading(items, words_of, start, end, sentence)
+    conditional = bool(words) and words[0] in ("if", "when", "once", "until", "unless")
+    own = list(items[start:end])
+    return Clause(index, own, text, question, conditional and not question,
+                  (own, len(own), words))
 
 
-def _is_question(words: list[str], text: str, sentence_text: str) -> bool:
+def _reading(items, words_of, start: int, end: int, sentence) -> tuple[str, bool, tuple]:
+    """Return (text, is it a question, lower-case words) of the clause items[start:end]."""
+    text = sentence.text[_span(items[start]).start:_span(items[end - 1]).end].lstrip(" ,;:.")
+    words = tuple([w for w in words_of[start:end] if w is not None])
+    return text, _is_question(words, text, sentence.text), words
+
+
+def _is_question(words, text: str, sentence_text: str) -> bool:
     """Return True for clauses that ask: wh-words, imperatives at clause start, "... will be"."""
     asks = sentence_text.rstrip().endswith("?")
-    if any(w in ("what", "how") for w in words):
+    if "what" in words or "how" in words:
         return True
     if "which" in words and (asks or words[0] != "which"):
         return True  # ", which is 70 degrees." is a relative clause, not a question
+    if "when" in words or not IMPERATIVES.isdisjoint(words):  # (else it cannot decide)
+        decided = _asks_by_verb(words, asks)
+        if decided is not None:
+            return decided
+    return _ends_like_question(words, text, asks)
+
+
+def _asks_by_verb(words, asks: bool) -> bool | None:
+    """Return True for an imperative at clause start ("Find ...", "and then calculate ...")
+    or a question "when" ("when will ..."), False for a "when" that is not first, None
+    when neither decides."""
     for index, word in enumerate(words):
         first = index == 0 or words[index - 1] in ("to", "and", "then", "please", "a", "b",
                                                    "c", "i", "ii", "iii")
@@ -163,6 +195,11 @@ def _is_question(words: list[str], text: str, sentence_text: str) -> bool:
         if word == "when" and (asks or index + 1 < len(words) and words[index + 1] in
                                ("will", "does", "do", "is", "are", "would", "can")):
             return index == 0 or first
+    return None
+
+
+def _ends_like_question(words, text: str, asks: bool) -> bool:
+    """Return True for "Will her rent ever equal her pay?" and "... will be" endings."""
     if asks and words[:1] and words[0] in AUXILIARIES:
         return True  # "Will her rent ever equal her pay?"
     stripped = text.rstrip(" .")
@@ -177,9 +214,12 @@ IMPERATIVES = {"find", "calculate", "determine", "estimate", "compute", "predict
                "evaluate", "work"}
 
 
+_NO_SPAN = spec.Span(0, 0)
+
+
 def _span(item) -> spec.Span:
     """Return an item's span."""
-    return getattr(item, "span", spec.Span(0, 0))
+    return getattr(item, "span", _NO_SPAN)
 
 
 def content_words(words) -> tuple[str, ...]:

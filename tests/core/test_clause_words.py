@@ -42,3 +42,28 @@ def test_split_clauses_carry_the_same_words_as_a_fresh_reading():
     for clause in split_clauses(sentence, 0):
         fresh = Clause(clause.sentence, list(clause.items), clause.text)
         assert clause.words() == fresh.words()
+
+
+@pytest.mark.parametrize("text, questions", [
+    pytest.param("Find the value after 3 years.", [True, False], id="imperative"),
+    pytest.param("A town grows 5% a year, and then calculate its size.",
+                 [False, False, True, False],
+                 id="and-then-imperative"),
+    pytest.param("When will the tank be empty?", [True, False], id="when-first"),
+    pytest.param("The tank leaks when it is full.", [False, False, False], id="when-inside"),
+    pytest.param("Ice melts when the sun is out, when will it be gone?",
+                 [False, True, False, True, False],
+                 id="two-whens"),
+    pytest.param("Will her rent ever equal her pay?", [True, False], id="auxiliary"),
+    pytest.param("After 3 years the amount will be.", [True, False], id="will-be-ending"),
+    pytest.param("The water is heated, which is 70 degrees.", [False, False, False, False],
+                 id="relative-which"),
+    pytest.param("Which town is larger after 2 years?", [True, False], id="which-question"),
+    pytest.param("How long until it decays to 25 g?", [True, False], id="until-glued"),
+    pytest.param("The plant is 4 cm tall.", [False, False], id="statement"),
+])
+def test_question_clauses(text, questions):
+    """The reading of each clause (the final "." is a clause of its own), pinned when the
+    cut was rewritten on item ranges."""
+    clauses = split_clauses(parse(text).sentences[0], 0)
+    assert [c.question for c in clauses] == questions
