@@ -67,6 +67,19 @@ class Clause:
         return [i for i in self.items if isinstance(i, kind)]
 
 
+def position_of(items, item) -> int:
+    """Return the index of `item` itself in `items`.
+
+    (`list.index` compares with ==, and a spec item's == compares every field of each item
+    before it; the items of a parsed sentence are distinct objects with distinct spans, so
+    the object itself is the one `list.index` would find.)
+    """
+    for index, other in enumerate(items):
+        if other is item:
+            return index
+    raise ValueError("the item is not in the list")
+
+
 def _is_boundary(item) -> bool:
     """Return True when a filler token ends a clause (comma, semicolon, linking word)."""
     if not isinstance(item, spec.Word):

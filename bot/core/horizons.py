@@ -11,7 +11,7 @@ from dataclasses import replace
 from fractions import Fraction
 
 from bot.core import spec
-from bot.core.clauses import Clause, content_words, overlap
+from bot.core.clauses import Clause, content_words, overlap, position_of
 from bot.core.errors import NotUnderstood
 from bot.core.model import Task
 
@@ -223,7 +223,7 @@ def _words_following(target: spec.Target, result, limit: int = 3) -> tuple[str, 
     """Return up to `limit` content words after a target ("of the town's population")."""
     for clause in result.clauses:
         if target in clause.items:
-            index = clause.items.index(target)
+            index = position_of(clause.items, target)
             tail = [i.text for i in clause.items[index + 1:index + 1 + limit]
                     if isinstance(i, spec.Word)]
             return content_words(tail)

@@ -5,7 +5,8 @@ from __future__ import annotations
 from fractions import Fraction
 
 from bot.core import spec
-from bot.core.clauses import Clause, PRONOUNS, content_words, words_after, words_before
+from bot.core.clauses import (PRONOUNS, Clause, content_words, position_of, words_after,
+                              words_before)
 from bot.core.errors import NotUnderstood
 from bot.core.model import Law, Value
 from bot.core.years import in_year_range, year_cue
@@ -72,7 +73,7 @@ def _clause_horizon(item, clause: Clause) -> spec.Horizon | None:
 
 def _remaining_law(target: spec.Target, clause: Clause, clauses) -> Law | None:
     """Turn "80% of it remains after 10 years" into ×4/5 per 10 years (a decay law)."""
-    index = clause.items.index(target)
+    index = position_of(clause.items, target)
     nxt = clause.items[index + 1] if index + 1 < len(clause.items) else None
     remains = any(w in target.text.lower() for w in ("remain", "left")) or (
         isinstance(nxt, spec.Word) and nxt.kind == "REMAIN")

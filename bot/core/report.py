@@ -12,6 +12,7 @@ from fractions import Fraction
 
 from bot.core import spec
 from bot.core.outcome import Claim, Unused
+from bot.core.clauses import position_of
 
 CLAIM_CUES = ("result", "answer", "around", "approximately", "about", "roughly", "comes to",
               "equals", "reaches", "totals", "ends up", "would be", "will be", "gives",
@@ -68,7 +69,7 @@ def unplaced_change(leftover, clauses, laws=()):
         clause = next((c for c in clauses if item in c.items), None)
         if clause is None:
             continue
-        index = clause.items.index(item)
+        index = position_of(clause.items, item)
         nxt = clause.items[index + 2] if index + 2 < len(clause.items) else None
         if any(isinstance(i, spec.Word) and i.kind in verbs for i in clause.items) or \
                 isinstance(nxt, spec.Period) or \
@@ -125,7 +126,7 @@ def _beside_other_period(item, clause, laws, cues=("",), clauses=()) -> bool:
     Durations ("a 10 year program"), years and questions are not amounts per period."""
     if clause.question or item.kind != "NUMBER":
         return False
-    index = clause.items.index(item)
+    index = position_of(clause.items, item)
     nxt = clause.items[index + 1] if index + 1 < len(clause.items) else None
     if isinstance(nxt, spec.Word) and nxt.kind in ("UNIT", "PCT"):
         return False
@@ -148,7 +149,7 @@ def _beside_other_period(item, clause, laws, cues=("",), clauses=()) -> bool:
 def _with_unit(clause, item) -> str:
     """Return a number with the word after it ("150000 parameters")."""
     items = clause.items
-    index = items.index(item)
+    index = position_of(items, item)
     nxt = items[index + 1] if index + 1 < len(items) else None
     if isinstance(nxt, spec.Word) and nxt.kind in ("WORD", "PCT", "DOLLARS", "UNIT"):
         glue = "" if nxt.kind == "PCT" else " "

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.core import spec
-from bot.core.clauses import Clause, split_clauses
+from bot.core.clauses import Clause, position_of, split_clauses
 from bot.core.parse import parse
 
 
@@ -67,3 +67,12 @@ def test_question_clauses(text, questions):
     cut was rewritten on item ranges."""
     clauses = split_clauses(parse(text).sentences[0], 0)
     assert [c.question for c in clauses] == questions
+
+
+def test_position_of_finds_the_object_itself():
+    first, twin = _word("5", "NUMBER"), _word("5", "NUMBER")  # equal, not the same object
+    items = [first, _word("apples"), twin]
+    assert position_of(items, twin) == 2
+    assert position_of(items, first) == 0
+    with pytest.raises(ValueError):
+        position_of(items, _word("pears"))

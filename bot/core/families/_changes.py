@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from fractions import Fraction
 
 from bot.core import spec
-from bot.core.clauses import Clause
+from bot.core.clauses import Clause, position_of
 from bot.core.errors import NotUnderstood
 from bot.core.frequency import refuse_unmodelled_frequency
 from bot.core.negation import NEGATIONS, refuse_negated_change
@@ -84,7 +84,7 @@ def _sign_near(clause: Clause, item, table: tuple[set, set], before_only: int = 
     "600 new trees are planted"), so a start value far from a verb never becomes a change.
     """
     up, down = table
-    index = clause.items.index(item)
+    index = position_of(clause.items, item)
     before = [i for i in clause.items[:index] if isinstance(i, spec.Word)][::-1]
     after = [i for i in clause.items[index + 1:] if isinstance(i, spec.Word)]
     if before_only or after_only:
@@ -107,7 +107,7 @@ def _sign_near(clause: Clause, item, table: tuple[set, set], before_only: int = 
 
 def _period_follows(clause: Clause, item) -> bool:
     """Return True when a period follows the number closely ("loss of 500 people a year")."""
-    index = clause.items.index(item)
+    index = position_of(clause.items, item)
     for other in clause.items[index + 1:index + 4]:
         if isinstance(other, spec.Period):
             return True
@@ -253,7 +253,7 @@ def _bare_changes(clause: Clause, clauses: list[Clause]) -> list[Change]:
         if number.kind == "percent":
             sign = _sign_near(clause, item, (UP_WORDS, DOWN_WORDS))
             rate = None if sign is None else sign * number.value / 100
-            pct = clause.items[clause.items.index(item) + 1]
+            pct = clause.items[position_of(clause.items, item) + 1]
             out.append(Change("percent", rate, _period_near(clause, item, clauses),
                               f"{item.text}%", clause, (item, pct), number.position))
             continue
@@ -290,7 +290,7 @@ def _unexplained_flow(clause: Clause, item) -> bool:
                           spec.Cue, spec.Target)) or
            (isinstance(i, spec.Word) and i.kind == "PCT") for i in clause.items):
         return False
-    index = clause.items.index(item)
+    index = position_of(clause.items, item)
     before = {i.text.lower() for i in clause.items[:index] if isinstance(i, spec.Word)}
     cues = {"has", "have", "had", "is", "are", "was", "were", "of", "with", "contains",
             "holds", "starts", "start", "at", "costs", "cost", "for", "buy", "spends",
@@ -303,7 +303,7 @@ def _unexplained_flow(clause: Clause, item) -> bool:
 def _sign_word(clause: Clause, item) -> str | None:
     """Return the add/remove word that gave a bare number its sign ("stocked"), if any."""
     words = ADD_WORDS | REMOVE_WORDS | FIXED_UP | FIXED_DOWN
-    index = clause.items.index(item)
+    index = position_of(clause.items, item)
     near = [i.text.lower() for i in clause.items[max(0, index - 3):index + 6]
             if isinstance(i, spec.Word)]
     return next((w for w in near if w in words and w != "new"), None)
@@ -311,7 +311,7 @@ def _sign_word(clause: Clause, item) -> str | None:
 
 def _is_initial(clause: Clause, item) -> bool:
     """Return True for "an initial deposit of $200": a start, not a per-period amount."""
-    index = clause.items.index(item)
+    index = position_of(clause.items, item)
     before = [i.text.lower() for i in clause.items[max(0, index - 4):index]
               if isinstance(i, spec.Word)]
     return bool(set(before) & {"initial", "initially", "opening", "starting", "original"})
@@ -319,7 +319,7 @@ def _is_initial(clause: Clause, item) -> bool:
 
 def _than_before(clause: Clause, item) -> int | None:
     """Return +1/-1 for "5 more pages than the day before" / "3 fewer ... than"."""
-    index = clause.items.index(item)
+    index = position_of(clause.items, item)
     ahead = clause.items[index + 1:index + 5]
     cue = next((i for i in ahead[:2] if isinstance(i, spec.Cue) and
                 i.text.lower() in ("more", "fewer", "less")), None)
@@ -337,7 +337,7 @@ def nouns_after(clause: Clause, item, limit: int = 3) -> set[str]:
     """Return the stems of the words right after an item ("600 new trees" -> {"new", "tree"})."""
     from bot.core.clauses import stem
 
-    index = clause.items.index(item)
+    index = position_of(clause.items, item)
     out = set()
     for other in clause.items[index + 1:index + 1 + limit]:
         if not isinstance(other, spec.Word) or other.kind not in ("WORD", "DOLLARS"):

@@ -14,7 +14,7 @@ from fractions import Fraction
 
 from bot.core import spec
 from bot.core.years import year_cue
-from bot.core.clauses import Clause, split_clauses
+from bot.core.clauses import Clause, split_clauses, position_of
 
 INSTRUCTION_WORDS = {"decimal", "nearest", "round", "rounded", "places", "significant"}
 NUMERIC = ("NUMBER", "YEARNUM")
@@ -124,7 +124,7 @@ def statement_years(reading: Reading) -> list[tuple[Fraction, object, Clause]]:
             continue
         for item in clause.items:
             if isinstance(item, spec.Word) and item.kind == "YEARNUM" and \
-                    not _counts_after(clause.items, clause.items.index(item)):
+                    not _counts_after(clause.items, position_of(clause.items, item)):
                 out.append((Fraction(int(item.text)), item, clause))
             elif isinstance(item, spec.Horizon) and item.kind == "year":
                 out.append((item.count, item, clause))
@@ -163,13 +163,13 @@ def start_candidates(reading: Reading, taken: set) -> list[Number]:
 
 def _word_after(clause: Clause, item):
     """Return the item right after `item` in its clause (None at the end)."""
-    index = clause.items.index(item)
+    index = position_of(clause.items, item)
     return clause.items[index + 1] if index + 1 < len(clause.items) else None
 
 
 def _year_cue_before(clause: Clause, item) -> bool:
     """Return True when the words before a plain 4-digit number make it a year (years.py)."""
-    index = clause.items.index(item)
+    index = position_of(clause.items, item)
     words = []
     for before in reversed(clause.items[max(0, index - 2):index]):
         if not isinstance(before, spec.Word):
@@ -181,10 +181,10 @@ def _year_cue_before(clause: Clause, item) -> bool:
 def unit_text(number: Number) -> str:
     """Return the unit after a number, with a unit power when written ("m^3")."""
     clause = number.clause
-    powers = [p for p in unit_exponents(clause) if clause.items.index(p) >
-              clause.items.index(number.item)]
-    index = clause.items.index(number.item)
-    if powers and clause.items.index(powers[0]) <= index + 4:
+    powers = [p for p in unit_exponents(clause) if position_of(clause.items, p) >
+              position_of(clause.items, number.item)]
+    index = position_of(clause.items, number.item)
+    if powers and position_of(clause.items, powers[0]) <= index + 4:
         return f"{number.unit}^{powers[0].text}"
     return number.unit
 
@@ -218,7 +218,7 @@ def _why_unused(clause: Clause, item, asked: str) -> str:
     if isinstance(item, spec.Word) and is_given(clause, item):
         return "a given constant or an instruction; exact values are used instead"
     if isinstance(item, spec.Word) and item.text == "2" and \
-            clause.items.index(item) + 1 < len(clause.items):
+            position_of(clause.items, item) + 1 < len(clause.items):
         return "how many quantities are compared"
     if isinstance(item, spec.Horizon) and item.kind == "year" or \
             isinstance(item, spec.Word) and item.kind == "YEARNUM":
@@ -250,7 +250,7 @@ def is_given(clause: Clause, item) -> bool:
     """Return True for numbers of an instruction or a given constant ("ln2 = 0.693", "√2")."""
     if set(clause.words()) & INSTRUCTION_WORDS:
         return True
-    index = clause.items.index(item)
+    index = position_of(clause.items, item)
     near = [i.text for i in clause.items[max(0, index - 1):index + 2]
             if isinstance(i, spec.Word) and i is not item]
     return any(t in ("=", "\u221a") for t in near)

@@ -13,6 +13,7 @@ from fractions import Fraction
 from bot.core import exact, spec
 from bot.core.families import _common as common
 from bot.core.outcome import Answer, Step
+from bot.core.clauses import position_of
 
 
 def combination(reading) -> tuple | None:
@@ -81,7 +82,7 @@ def _use_rounding_number(reading) -> None:
     """Mark the number of a "to 2 decimal places" instruction as used."""
     for clause in reading.clauses:
         for number in common.numbers(clause):
-            after = [i.text.lower() for i in clause.items[clause.items.index(number.item):]
+            after = [i.text.lower() for i in clause.items[position_of(clause.items, number.item):]
                      if isinstance(i, spec.Word)][1:3]
             if after[:1] == ["decimal"]:
                 reading.used.add(id(number.item))

@@ -22,6 +22,7 @@ from bot.core.frequency import skips_periods
 from bot.core.negation import negated
 from bot.core.outcome import Answer, Outcome, Step
 from bot.core.units import unit_of
+from bot.core.clauses import position_of
 
 ORDER = "after"
 GAIN_VERBS = {"earns", "earn", "saves", "save", "saved", "makes", "make", "grows", "grow",
@@ -153,7 +154,7 @@ def _roles(reading) -> list[Role] | None:
 
 def _next_period(clause, item, reach: int = 5) -> spec.Period | None:
     """Return a Period within `reach` items after `item` (past unit words), else None."""
-    index = clause.items.index(item)
+    index = position_of(clause.items, item)
     for other in clause.items[index + 1:index + 1 + reach]:
         if isinstance(other, spec.Period):
             return other
@@ -165,7 +166,7 @@ def _next_period(clause, item, reach: int = 5) -> spec.Period | None:
 
 def _unit_after(clause, item) -> str:
     """Return the word after an item when it names a unit ("inches", "dollars")."""
-    index = clause.items.index(item)
+    index = position_of(clause.items, item)
     nxt = clause.items[index + 1] if index + 1 < len(clause.items) else None
     if isinstance(nxt, spec.Word) and nxt.kind in ("WORD", "DOLLARS"):
         return "dollars" if nxt.kind == "DOLLARS" else nxt.text.lower()
@@ -192,7 +193,7 @@ def _phrase_role(item, clause) -> Role | None:
 def _number_role(number: common.Number, clause, asked: bool) -> Role | None:
     """Return the role of a bare number from the words around it."""
     items = clause.items
-    index = items.index(number.item)
+    index = position_of(items, number.item)
     before = [i.text.lower() for i in items[max(0, index - 4):index]
               if isinstance(i, spec.Word)]
     after = items[index + 1] if index + 1 < len(items) else None

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from bot.core import asks, exact, spec
 from bot.core.errors import NotUnderstood
+from bot.core.clauses import position_of
 from bot.core.families import _changes as changes_
 from bot.core.families import _common as common
 from bot.core.families import _named_sum as named_sum
@@ -82,7 +83,7 @@ def solve(problem: spec.Problem, text: str) -> Outcome | None:
 
 def _letter_before(clause, item) -> str:
     """Return the single capital letter naming the quantity before an item ("Town B has")."""
-    index = clause.items.index(item)
+    index = position_of(clause.items, item)
     letters = [i.text for n, i in enumerate(clause.items[:index])
                if isinstance(i, spec.Word) and len(i.text) == 1 and i.text.isupper() and
                i.text != "I" and not (n == 0 and i.text == "A")]  # "A tank ...": article
