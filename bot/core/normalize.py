@@ -30,8 +30,6 @@ _ANSI_CSI = re.compile(r"(?:\x1b\[|\x9b)[0-9;?]*[A-Za-z]|\x1b\][^\x07\x1b]*(?:\x
 _SUPERSCRIPT = re.compile("[\u2070\u00b9\u00b2\u00b3\u2074-\u2079\u207a\u207b]+")
 _ODD_COMMA = re.compile(r"(?<![\d.])\d+,\d+(?![\d.])")
 _BARE_POWER = re.compile(r"\d+\)?\s*\^\s*\(?[-+]?\d+")
-_SPACES = re.compile(r"\s+")
-_SPACES_TO_FOLD = re.compile(r"\s\s|[^\S ]")  # (else folding white space changes nothing)
 _ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _UNIT_POWER = re.compile(
     r"(\d\s*|\bper\s+|/\s*)"
@@ -67,44 +65,60 @@ _REWRITES: tuple[tuple[re.Pattern, str], ...] = tuple(
         (r"\b([A-Za-z]+)/(\d+(?:\.\d+)?)\s*([A-Za-z]+)\b", r"\1_per_\2_\3"),
         (r"(?-i:(?<![\d.])\b(\d+)([A-DF-Z][a-z]?)\b)", r"\2-\1"),
     ))
+
+
+class _OnText:
+    """A trigger pattern searched on the text as it is (not lower-cased: case matters)."""
+
+    def __init__(self, pattern: re.Pattern):
+        self.search = pattern.search
+
+
 # Per _REWRITES entry, what occurs in every text the pattern can match: a lower-case literal
-# or several (one of them occurs in the lower-cased text), or a cheap pattern (it matches the
-# text). They are checked only on ASCII text, where IGNORECASE matching and str.lower()
-# agree; any other text runs every rewrite.
-_REWRITE_TRIGGERS: tuple[str | tuple[str, ...] | re.Pattern, ...] = (
+# or several (one of them occurs in the lower-cased text), a cheap pattern (it matches the
+# lower-cased text), or an _OnText pattern. They are checked only on ASCII text, where
+# IGNORECASE matching and str.lower() agree; any other text runs every rewrite. (A literal
+# test costs far less than a regex search: patterns only where a literal would let most
+# sentences through.)
+_REWRITE_TRIGGERS: tuple[str | tuple[str, ...] | re.Pattern | _OnText, ...] = (
     "comma",
-    re.compile(r"\brs|inr", re.IGNORECASE),
-    re.compile(r"[*x]\s*10", re.IGNORECASE),
+    re.compile(r"\brs|inr"),
+    "10",
     "^",
     "cent",
     "percent",
     "pct",
     "percentage point",
     "per-",
-    re.compile(r"every ?day", re.IGNORECASE),
-    re.compile(r"(?:the|of|at)(?:end|beginning|start|year|month|week)", re.IGNORECASE),
-    re.compile(r"\d-"),
+    "every",
+    re.compile(r"(?:the|of|at)(?:end|beginning|start|year|month|week)"),
+    "-",
     re.compile(r"\.\d"),
     tuple(w + "of" for w in ("half", "third", "fourth", "fifth", "tenth", "quarter")),
     "\\text{",
     "$$",
-    re.compile(r"to\d", re.IGNORECASE),
-    re.compile(r"[A-Za-z]/\d"),
-    re.compile(r"[0-9][A-DF-Z]"),  # (the pattern is case-sensitive: a digit, a capital)
+    re.compile(r"to\d"),
+    "/",
+    _OnText(re.compile(r"[0-9][A-DF-Z]")),  # (the rewrite is case-sensitive: digit, capital)
 )
-# The rewrites whose triggers are rare in word problems, and one pattern that finds any of
-# those triggers in the lower-cased text: when it finds none (most sentences), the whole group
-# is skipped after one search instead of one check each. It is searched again after every
-# rewrite that changes the text, so it always describes the current text.
+# The rewrites whose triggers are rare in word problems, and those triggers as literals plus
+# one pattern (`_has_rare_trigger`, on the lower-cased text): when none occurs (most
+# sentences), the whole group is skipped at once instead of one check each. The test runs
+# again after every rewrite that changes the text, so it always describes the current text.
 _RARE_REWRITES = frozenset({0, 1, 3, 4, 5, 6, 7, 8, 13, 14, 15})
-_RARE_TRIGGERS = re.compile(r"comma|\brs|inr|\^|cent|pct|per-|"
-                            r"(?:half|third|fourth|fifth|tenth|quarter)of|\\text\{|\$\$")
+_RARE_LITERALS = ("comma", "inr", "^", "cent", "pct", "per-", "\\text{", "$$")
+# the other rare triggers: "rs" as a word start ("\brs" written to begin with its letters)
+_RARE_PATTERN = re.compile(r"rs(?<!\w\w\w)|(?:half|third|fourth|fifth|tenth|quarter)of")
 _CARDINAL_GATE = re.compile("|".join(map(re.escape, numbers.CARDINAL_TRIGGERS)))
 _ORDINAL_GATE = re.compile("|".join(map(re.escape, numbers.ORDINAL_TRIGGERS)))
 _UNIT_HYPHEN = re.compile(r"\b(\d+)-(year|month|week|day|hour|minute|epoch)s?\b",
                           re.IGNORECASE)
 _SPACED_TRIGGER = re.compile(r"\d \d\d\d")  # in every match of _SPACED_THOUSANDS
-_GLUED_NUMBER = re.compile(r"\b(to|of|at|by)(\d)")
+# "\b(to|of|at|by)(\d)" written to begin with the words (the engine then skips to their
+# first letters): after the two letters, "no three word characters behind" is "no word
+# character before the word"
+_GLUED_NUMBER = re.compile(r"(to|of|at|by)(?<!\w\w\w)(\d)")
+_GLUED_TRIGGER = re.compile(r"(?:to|of|at|by)\d")  # (in every match of _GLUED_NUMBER)
 _THOUSANDS = re.compile(r"(?<![\d.])(\d{1,3})((?:,\d{3})+)(?![\d])")
 _SPACED_THOUSANDS = re.compile(r"(?<![\d.,])(\d{1,3})((?: \d{3})+)(?![\d.,]|\s*%)")
 _SCALE = re.compile(r"(?<!\d)(\d+(?:\.\d+)?)\s*(million|billion|thousand|trillion)\b", re.IGNORECASE)
@@ -171,8 +185,9 @@ def _clean_unicode(text: str) -> str:
 
 
 def _fold_spaces(text: str) -> str:
-    """Return `text` with every run of white space made one space, stripped."""
-    return (_SPACES.sub(" ", text) if _SPACES_TO_FOLD.search(text) else text).strip()
+    """Return `text` with every run of white space made one space, stripped (str.split
+    and the regex `\\s` agree on what white space is: tests compare every code point)."""
+    return " ".join(text.split())
 
 
 def canonical_numbers(text: str) -> str:
@@ -187,7 +202,7 @@ def canonical_numbers(text: str) -> str:
     if not fast or "^" in low or "**" in low:
         text = _UNIT_POWER.sub(_unit_power_repl, text)
         low = text.lower()
-    rare = fast and _RARE_TRIGGERS.search(low) is not None
+    rare = fast and _has_rare_trigger(low)
     for index, ((pattern, replacement), triggers) in enumerate(zip(_REWRITES,
                                                                   _REWRITE_TRIGGERS)):
         if fast and (not rare and index in _RARE_REWRITES or
@@ -196,7 +211,7 @@ def canonical_numbers(text: str) -> str:
         new = pattern.sub(replacement, text)
         if new != text:
             text, low = new, new.lower()
-            rare = fast and _RARE_TRIGGERS.search(low) is not None
+            rare = fast and _has_rare_trigger(low)
     if not fast or "," in text:
         text = _THOUSANDS.sub(lambda m: m.group(1) + m.group(2).replace(",", ""), text)
     if not fast or _SPACED_TRIGGER.search(text):
@@ -217,16 +232,23 @@ def canonical_numbers(text: str) -> str:
         text = _SCALE.sub(_scale_repl, text)
     if not fast or "$" in text:
         text = _MONEY.sub(r" \1 dollars", text)
-    return _GLUED_NUMBER.sub(r"\1 \2", text)
+    return _GLUED_NUMBER.sub(r"\1 \2", text) if _GLUED_TRIGGER.search(text) else text
 
 
-def _may_match(triggers: str | tuple[str, ...] | re.Pattern, text: str, low: str) -> bool:
+def _has_rare_trigger(low: str) -> bool:
+    """Return whether a lower-cased text holds a trigger of a rewrite in _RARE_REWRITES."""
+    return any(t in low for t in _RARE_LITERALS) or _RARE_PATTERN.search(low) is not None
+
+
+def _may_match(triggers, text: str, low: str) -> bool:
     """Return whether a rewrite's triggers (see _REWRITE_TRIGGERS) occur in an ASCII text."""
     if type(triggers) is str:
         return triggers in low
     if type(triggers) is tuple:
         return any(t in low for t in triggers)
-    return triggers.search(text) is not None
+    if type(triggers) is _OnText:
+        return triggers.search(text) is not None
+    return triggers.search(low) is not None
 
 
 def _unit_power_repl(match: re.Match) -> str:
