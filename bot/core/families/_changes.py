@@ -163,13 +163,14 @@ def _period_near(clause: Clause, item, clauses: list[Clause]) -> spec.Period | N
 def changes(reading: Reading) -> list[Change]:
     """Return every per-period change stated outside the questions, in text order."""
     out = []
-    refuse_unmodelled_frequency([c for c in reading.clauses if not asks(c)])
-    refuse_negated_change([c for c in reading.clauses if not asks(c)])
-    for clause in reading.clauses:
-        if asks(clause):
-            continue
+    stated = [c for c in reading.clauses if not asks(c)]
+    refuse_unmodelled_frequency(stated)
+    refuse_negated_change(stated)
+    with_period = {c.sentence for c in reading.clauses
+                   if any(isinstance(i, spec.Period) for i in c.items)}
+    for clause in stated:
         out.extend(_phrase_changes(clause, reading.clauses))
-        out.extend(_bare_changes(clause, reading.clauses))
+        out.extend(_bare_changes(clause, reading.clauses, clause.sentence in with_period))
     return sorted(out, key=lambda c: c.position)
 
 
@@ -243,11 +244,10 @@ def _amount_change(amount: spec.Amount, sign: int, period, item, clause: Clause)
                   position(clause, item), "dollars" if amount.kind == "money" else "")
 
 
-def _bare_changes(clause: Clause, clauses: list[Clause]) -> list[Change]:
-    """Return changes the grammar left as filler: "growth of wood is 3.1%", "600 planted"."""
+def _bare_changes(clause: Clause, clauses: list[Clause], has_period: bool) -> list[Change]:
+    """Return changes the grammar left as filler: "growth of wood is 3.1%", "600 planted"
+    (`has_period`: whether the clause's sentence states a period)."""
     out = []
-    has_period = any(isinstance(i, spec.Period) for c in clauses
-                     if c.sentence == clause.sentence for i in c.items)
     for number in numbers(clause):
         item = number.item
         if number.kind == "percent":
