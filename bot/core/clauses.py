@@ -239,10 +239,14 @@ def content_words(words) -> tuple[str, ...]:
     """Return the words that can name a quantity (no stop words, numbers or punctuation)."""
     out = []
     for word in words:
-        word = word.lower().strip("'\".,?!()")
-        if word.endswith("'s"):
-            word = word[:-2]
-        if word and word.isalpha() and word not in STOP:
+        word = word.lower()
+        if not word.isalpha():  # (letters only, as most words are: nothing to strip)
+            word = word.strip("'\".,?!()")
+            if word.endswith("'s"):
+                word = word[:-2]
+            if not word.isalpha():
+                continue
+        if word not in STOP:
             out.append(word)
     return tuple(out)
 

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from bot.core import spec
-from bot.core.clauses import Clause, position_of, split_clauses
+from bot.core.clauses import STOP, Clause, content_words, position_of, split_clauses
 from bot.core.parse import parse
 
 
@@ -76,3 +78,23 @@ def test_position_of_finds_the_object_itself():
     assert position_of(items, first) == 0
     with pytest.raises(ValueError):
         position_of(items, _word("pears"))
+
+
+def _content_words_reference(words):
+    """content_words as first written: lower, strip quotes and marks, drop "'s"."""
+    out = []
+    for word in words:
+        word = word.lower().strip("'\".,?!()")
+        if word.endswith("'s"):
+            word = word[:-2]
+        if word and word.isalpha() and word not in STOP:
+            out.append(word)
+    return tuple(out)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(["a", "B", "'", "s", ".", "?", "(", '"', "\u0130",
+                                          "\u00e9", "1", " ", "the", "The", "x'S"]),
+                         max_size=5).map("".join), max_size=4))
+def test_content_words_as_first_written(words):
+    assert content_words(words) == _content_words_reference(words)
