@@ -36,3 +36,10 @@ def test_before_families_do_not_import_after_families():
     result = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True,
                             text=True, timeout=300, check=True)
     assert result.stdout.strip() == "[]"
+
+
+def test_two_quantities_fast_path_covers_every_compare_word():
+    from bot.core.families import two_quantities
+
+    for word in two_quantities.COMPARE:
+        assert any(stem in word for stem in two_quantities.COMPARE_STEMS), word

@@ -25,6 +25,8 @@ from bot.core.outcome import Alternative, Answer, Outcome, Step
 ORDER = "before"
 COMPARE = {"same", "equal", "equals", "equal to", "catch", "catches", "overtake", "overtakes",
            "surpass", "surpasses", "meet", "difference", "ratio", "than", "exceed", "exceeds"}
+COMPARE_STEMS = ("same", "equal", "catch", "overtake", "surpass", "meet", "difference", "ratio",
+                 "than", "exceed")
 CONTINUOUS = ("continuous", "proportional to")
 AUXILIARIES = {"will", "would", "do", "does", "did", "is", "are", "can", "shall", "should"}
 WHOLE_WORDS = {"whole", "full", "first", "exceed", "exceeds", "overtake", "overtakes",
@@ -51,6 +53,8 @@ class Track:
 
 def solve(problem: spec.Problem, text: str) -> Outcome | None:
     """Answer a two-quantity comparison, or None when the problem is not one."""
+    if not any(stem in s.text.lower() for s in problem.sentences for stem in COMPARE_STEMS):
+        return None  # (a fast path: every COMPARE word holds one of these)
     reading = common.read(problem)
     questions = [c for c in reading.clauses if common.asks(c)]
     asking = {c.sentence for c in questions} | {
