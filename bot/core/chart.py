@@ -532,19 +532,28 @@ class _Run:
         Forward and backward best sums give, for each item, whether it lies on a best tiling;
         a position no best item straddles is a cut shared by all best tilings. One sweep
         over the positions finds the cuts (the farthest end of the best items begun so far)
-        and each region's best items.
+        and each region's best items. Most positions begin one item only, of one token
+        (`_item_ends` gives its gain as an int): each sweep reads those without a dict.
         """
-        n, item = len(self.types), self.p._item
-        spans = [self.ends(item, k) for k in range(n)]  # per position: {end: gain}
+        n = len(self.types)
+        spans = self._item_ends()
         ahead = [0] + [_NONE] * n
         for k, found in enumerate(spans):
             base = ahead[k]
+            if found.__class__ is int:
+                if base + found > ahead[k + 1]:
+                    ahead[k + 1] = base + found
+                continue
             for end, gain in found.items():
                 if base + gain > ahead[end]:
                     ahead[end] = base + gain
         behind = [_NONE] * n + [0]
         for k in range(n - 1, -1, -1):
-            for end, gain in spans[k].items():
+            found = spans[k]
+            if found.__class__ is int:
+                behind[k] = found + behind[k + 1]  # the only item at k
+                continue
+            for end, gain in found.items():
                 if gain + behind[end] > behind[k]:
                     behind[k] = gain + behind[end]
         best, regions, begin, reach, inside = ahead[n], [], 0, 0, []
@@ -552,13 +561,29 @@ class _Run:
             if k > begin and reach <= k:  # no best item straddles k: a cut
                 regions.append((begin, k, inside == [(begin, k)]))
                 begin, inside = k, []
-            for end, gain in found.items():
+            for end, gain in ((k + 1, found),) if found.__class__ is int else found.items():
                 if ahead[k] + gain + behind[end] == best:
                     inside.append((k, end))
                     reach = max(reach, end)
         if n:
             regions.append((begin, n, inside == [(begin, n)]))
         return regions
+
+    def _item_ends(self) -> list:
+        """Return `ends(item, k)` for every position k, in one loop; where the lookahead
+        leaves the item one token at most (most positions), the one item's gain, an int,
+        read off the one-token table as `ends` would, without the call or a memo entry."""
+        item, types, n = self.p._item, self.types, len(self.types)
+        follow, sums = self.p._follow[item], self.p._one_sums[item]
+        out = []
+        for k, kind in enumerate(types):
+            third = follow.get((kind, types[k + 1])) if k + 1 < n else None
+            if third is None or third is not True and (k + 2 >= n or types[k + 2] not in third):
+                gain = sums.get(kind)
+                out.append({} if gain is None else gain)
+            else:
+                out.append(self.ends(item, k))
+        return out
 
     def build(self, name: str, start: int, end: int):
         """Return (tied, plan of `name` over tokens[start:end] by its best derivation).
