@@ -450,14 +450,16 @@ class _Run:
         on the order in which Earley completed items, so Earley reads that stretch (see
         `_earley_items`); the chart reads the rest.
         """
-        pieces: list[tuple[int, int, list | None]] = []  # (start, end, items or None: a tie)
+        chosen: list[tuple[int, int, tuple | None]] = []  # (start, end, (plan, start) or None)
+        ties, item = False, self.p._item
         for start, end, single in self._regions():
-            if single:
-                tied, plan = self.build(self.p._item, start, end)
-                if not tied:
-                    pieces.append((start, end, (True, [(plan, start)])))
-                    continue
-            pieces.append((start, end, None))
+            tied, plan = self.build(item, start, end) if single else (True, None)
+            chosen.append((start, end, None if tied else (plan, start)))
+            ties = ties or tied
+        if not ties:  # the usual case: the chart reads the whole sentence, as one run
+            return [(True, [found for _, _, found in chosen])] if chosen else []
+        pieces = [(start, end, None if found is None else (True, [found]))
+                  for start, end, found in chosen]  # a run per piece, or None: a tie
         return [found for _, _, found in self._with_ties_read(pieces)]
 
     def tree(self, sources: list) -> Tree:
@@ -594,7 +596,8 @@ class _Run:
         once per terminal (`ChartParser.single`).
         """
         if end == start + 1 and name == self.p._item:
-            tied, plan = self.p.single(self.types[start])
+            kind = self.types[start]
+            tied, plan = self.p._singles.get(kind) or self.p.single(kind)
         else:
             tied, plan = self.plan(name, start, end)
         return tied, plan
