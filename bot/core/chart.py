@@ -450,14 +450,16 @@ class _Run:
         on the order in which Earley completed items, so Earley reads that stretch (see
         `_earley_items`); the chart reads the rest.
         """
-        pieces: list[tuple[int, int, list | None]] = []  # (start, end, items or None: a tie)
+        chosen: list[tuple[int, int, tuple | None]] = []  # (start, end, (plan, start) or None)
+        ties, item = False, self.p._item
         for start, end, single in self._regions():
-            if single:
-                tied, plan = self.build(self.p._item, start, end)
-                if not tied:
-                    pieces.append((start, end, (True, [(plan, start)])))
-                    continue
-            pieces.append((start, end, None))
+            tied, plan = self.build(item, start, end) if single else (True, None)
+            chosen.append((start, end, None if tied else (plan, start)))
+            ties = ties or tied
+        if not ties:  # the usual case: the chart reads the whole sentence, as one run
+            return [(True, [found for _, _, found in chosen])] if chosen else []
+        pieces = [(start, end, None if found is None else (True, [found]))
+                  for start, end, found in chosen]  # a run per piece, or None: a tie
         return [found for _, _, found in self._with_ties_read(pieces)]
 
     def tree(self, sources: list) -> Tree:
@@ -532,19 +534,28 @@ class _Run:
         Forward and backward best sums give, for each item, whether it lies on a best tiling;
         a position no best item straddles is a cut shared by all best tilings. One sweep
         over the positions finds the cuts (the farthest end of the best items begun so far)
-        and each region's best items.
+        and each region's best items. Most positions begin one item only, of one token
+        (`_item_ends` gives its gain as an int): each sweep reads those without a dict.
         """
-        n, item = len(self.types), self.p._item
-        spans = [self.ends(item, k) for k in range(n)]  # per position: {end: gain}
+        n = len(self.types)
+        spans = self._item_ends()
         ahead = [0] + [_NONE] * n
         for k, found in enumerate(spans):
             base = ahead[k]
+            if found.__class__ is int:
+                if base + found > ahead[k + 1]:
+                    ahead[k + 1] = base + found
+                continue
             for end, gain in found.items():
                 if base + gain > ahead[end]:
                     ahead[end] = base + gain
         behind = [_NONE] * n + [0]
         for k in range(n - 1, -1, -1):
-            for end, gain in spans[k].items():
+            found = spans[k]
+            if found.__class__ is int:
+                behind[k] = found + behind[k + 1]  # the only item at k
+                continue
+            for end, gain in found.items():
                 if gain + behind[end] > behind[k]:
                     behind[k] = gain + behind[end]
         best, regions, begin, reach, inside = ahead[n], [], 0, 0, []
@@ -552,13 +563,29 @@ class _Run:
             if k > begin and reach <= k:  # no best item straddles k: a cut
                 regions.append((begin, k, inside == [(begin, k)]))
                 begin, inside = k, []
-            for end, gain in found.items():
+            for end, gain in ((k + 1, found),) if found.__class__ is int else found.items():
                 if ahead[k] + gain + behind[end] == best:
                     inside.append((k, end))
                     reach = max(reach, end)
         if n:
             regions.append((begin, n, inside == [(begin, n)]))
         return regions
+
+    def _item_ends(self) -> list:
+        """Return `ends(item, k)` for every position k, in one loop; where the lookahead
+        leaves the item one token at most (most positions), the one item's gain, an int,
+        read off the one-token table as `ends` would, without the call or a memo entry."""
+        item, types, n = self.p._item, self.types, len(self.types)
+        follow, sums = self.p._follow[item], self.p._one_sums[item]
+        out = []
+        for k, kind in enumerate(types):
+            third = follow.get((kind, types[k + 1])) if k + 1 < n else None
+            if third is None or third is not True and (k + 2 >= n or types[k + 2] not in third):
+                gain = sums.get(kind)
+                out.append({} if gain is None else gain)
+            else:
+                out.append(self.ends(item, k))
+        return out
 
     def build(self, name: str, start: int, end: int):
         """Return (tied, plan of `name` over tokens[start:end] by its best derivation).
@@ -569,7 +596,8 @@ class _Run:
         once per terminal (`ChartParser.single`).
         """
         if end == start + 1 and name == self.p._item:
-            tied, plan = self.p.single(self.types[start])
+            kind = self.types[start]
+            tied, plan = self.p._singles.get(kind) or self.p.single(kind)
         else:
             tied, plan = self.plan(name, start, end)
         return tied, plan

@@ -57,7 +57,7 @@ class PlanReader:
             self._names.add(name)
             self._rules[id(rule)] = (include,
                                      None if inlined else _method(transformer_class, name))
-        # id(plan) -> its chain (`_chain`), for the one-token item plans the parser holds for
+        # id(plan) -> its methods (`_chain`), for the one-token item plans the parser holds for
         # good (`ChartParser.single`): most items are one token, read without recursion
         self._chains: dict[int, tuple] = {}
         for kind in parser.item_terminals():
@@ -83,32 +83,47 @@ class PlanReader:
                 if chain is None:
                     items.extend(self._node(transformer, tokens, plan, start)[0])
                 else:
-                    items.extend(self._one_token(transformer, tokens[start], chain))
+                    items.append(self._one_token(transformer, tokens[start], chain))
         return _called(self._start, transformer, _Meta(), items)
 
     def _chain(self, plan) -> tuple | None:
-        """Return (inline the child?, method) of each node of a one-token plan (each node has
-        one child), from the token's node up; None when a child filter is not the plain
-        keep-or-inline of that child (then `_node` reads the plan)."""
-        chain = []
+        """Return the methods of a one-token plan's nodes (each node has one child), from the
+        token's node up, when reading it is `[token]` handed to each method in turn and the
+        last value kept as the one item; None when a child filter is not the plain
+        keep-or-inline of that child (then `_node` reads the plan).
+
+        An inlined child is always a method-less node's list of one value (a `_rule` has no
+        method; a token is never inlined), so inlining it copies that list: whatever the
+        filters, each method gets a fresh one-value list, as long as exactly one node (the
+        method's own or a method-less one) keeps its child between two methods and above
+        the last one (the start rule then adds that node's one value)."""
+        nodes = []  # (keeps its child in a list?, method), from the top down
         while plan.__class__ is tuple:
             rule, (plan,) = plan
             include, method = self._rules[id(rule)]
             if include is not None and (len(include) != 1 or include[0][0] != 0):
                 return None
-            chain.append((include is not None and include[0][1], method))
-        return tuple(reversed(chain))
-
-    def _one_token(self, transformer, token, chain: tuple):
-        """Return `_node`'s value of a one-token plan from its `chain`: the same steps as
-        `_node` with one child, node after node, without recursion."""
-        value, begin, end = token, token.start_pos, token.end_pos
-        for inline, method in chain:
-            value = list(value) if inline else [value]  # the child filter
+            nodes.append((include is None or not include[0][1], method))
+        methods, kept = [], 0  # kept: nodes that put the value in a list since the last method
+        for keeps, method in reversed(nodes):
+            kept += keeps
             if method is not None:
-                meta = _Meta()
-                meta.start_pos, meta.end_pos = begin, end
-                value = _called(method, transformer, meta, value)
+                if kept != 1:
+                    return None
+                methods.append(method)
+                kept = 0
+        return tuple(methods) if kept == 1 else None
+
+    def _one_token(self, transformer, token, methods: tuple):
+        """Return the one item of a one-token plan from its `methods` (`_chain`): what `_node`
+        computes, node after node, without recursion or list copies."""
+        value, begin, end = token, token.start_pos, token.end_pos
+        for method in methods:
+            meta = _Meta()
+            meta.start_pos, meta.end_pos = begin, end
+            value = method(transformer, meta, [value])  # as v_args(meta=True) calls it
+            if value is Discard:
+                raise Unreadable("a method discarded its node")
         return value
 
     def _node(self, transformer, tokens: list, plan, start: int) -> tuple:

@@ -44,6 +44,14 @@ class Span:
     start: int
     end: int
 
+    def __init__(self, start: int, end: int):
+        """Set the fields straight in the instance dict (one is made for every token, and a
+        frozen dataclass's own __init__ pays an object.__setattr__ call per field; the
+        decorator keeps an __init__ the class defines)."""
+        fields = self.__dict__
+        fields["start"] = start
+        fields["end"] = end
+
 
 @dataclass(frozen=True)
 class Word:
@@ -52,6 +60,14 @@ class Word:
     text: str
     kind: str
     span: Span
+
+    def __init__(self, text: str, kind: str, span: Span):
+        """Set the fields straight in the instance dict (see `Span.__init__`: a Word is
+        made for every filler token)."""
+        fields = self.__dict__
+        fields["text"] = text
+        fields["kind"] = kind
+        fields["span"] = span
 
 
 @dataclass(frozen=True)

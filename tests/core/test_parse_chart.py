@@ -178,3 +178,18 @@ def test_toy_ties_are_read_by_earley(text, calls):
 
     ChartParser(_toy(None), counted).parse(text)
     assert len(asked) == calls
+
+
+def test_own_scanners_drop_only_group_captures():
+    """`_uncaptured` rewrites unnamed groups as non-capturing (classes and escapes kept)
+    and keeps a terminal whose regex refers back to a group."""
+    from lark.lexer import PatternRE, TerminalDef
+
+    from bot.core.lexing import _non_capturing, _uncaptured
+
+    assert _non_capturing(r"(a|b(c)?)[(]\(x(?:y)") == r"(?:a|b(?:c)?)[(]\(x(?:y)"
+    assert _non_capturing(r"[](](d)") == r"[](](?:d)"
+    looped = TerminalDef("T", PatternRE(r"(a)\1"))
+    assert _uncaptured(looped) is looped
+    plain = _uncaptured(TerminalDef("U", PatternRE(r"(up|down)s?\b", ["i"])))
+    assert plain.pattern.value == r"(?:up|down)s?\b" and set(plain.pattern.flags) == {"i"}
