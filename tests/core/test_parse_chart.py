@@ -79,6 +79,8 @@ def test_punctuation_is_the_hard_cut_of_the_sentence_grammar():
     pytest.param("Each epoch reduces error by 8%, but the gradient grows by 5% per epoch.",
                  id="two-changes"),
     pytest.param("A colony of 500 bacteria grows by 8% per hour after 12 hours.", id="colony"),
+    pytest.param("A van loses 15% of its original price each year.", id="original-price"),
+    pytest.param("It falls by 5% of the original value every month.", id="original-value"),
 ])
 def test_sentence_without_a_tie_never_needs_earley(text):
     lexer_only = Lark.open_from_package("grammar", "sentence.lark", parser=None,
