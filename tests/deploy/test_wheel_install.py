@@ -44,8 +44,10 @@ def installed(tmp_path_factory):
     [wheel] = (work / "dist").glob("stepwise_bot-*.whl")
     venv.create(work / "venv", with_pip=True, system_site_packages=False)
     bin_dir = work / "venv" / "bin"
+    # (without the test's PYTHONPATH: pip would see this checkout's editable metadata on it
+    # and skip installing the wheel as "already satisfied")
     run(bin_dir / "python", "-m", "pip", "install", "--quiet", "--disable-pip-version-check",
-        wheel)
+        wheel, env=clean_env())
     return bin_dir
 
 
