@@ -68,16 +68,18 @@ class Clause:
 
 
 def position_of(items, item) -> int:
-    """Return the index of `item` itself in `items`.
+    """Return `items.index(item)`, looking for the object itself first.
 
-    (`list.index` compares with ==, and a spec item's == compares every field of each item
-    before it; the items of a parsed sentence are distinct objects with distinct spans, so
-    the object itself is the one `list.index` would find.)
+    `list.index` compares with ==, and a spec item's == compares every field of each item
+    before it. The items of one clause come from one sentence and have distinct spans, so no
+    other item equals the object itself: where it is present, its index is the one
+    `list.index` returns. An equal copy from another sentence (a problem that repeats a
+    sentence word for word) is found by `list.index` as before.
     """
     for index, other in enumerate(items):
         if other is item:
             return index
-    raise ValueError("the item is not in the list")
+    return items.index(item)
 
 
 def _is_boundary(item) -> bool:

@@ -76,6 +76,7 @@ def test_position_of_finds_the_object_itself():
     items = [first, _word("apples"), twin]
     assert position_of(items, twin) == 2
     assert position_of(items, first) == 0
+    assert position_of(items, _word("apples")) == 1  # an equal copy, as list.index finds it
     with pytest.raises(ValueError):
         position_of(items, _word("pears"))
 
