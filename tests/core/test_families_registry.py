@@ -43,3 +43,18 @@ def test_two_quantities_fast_path_covers_every_compare_word():
 
     for word in two_quantities.COMPARE:
         assert any(stem in word for stem in two_quantities.COMPARE_STEMS), word
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    pytest.param("Town A grows 5% a year. When do the towns EQUAL each other?", ("equal",), True,
+                 id="any-case-any-sentence"),
+    pytest.param("A town grows 5% a year. What is it after 3 years?", ("equal", "than"), False,
+                 id="absent"),
+    pytest.param("By the Geometrical increase method, find the population.", ("geometric",),
+                 True, id="inside-a-longer-word"),
+])
+def test_mentions_is_the_families_cheap_word_test(text, words, expected):
+    from bot.core.families import _common
+    from bot.core.parse import parse
+
+    assert _common.mentions(parse(text), words) is expected

@@ -162,3 +162,17 @@ def test_fold_spaces_is_the_plain_fold_for_every_character():
         char = chr(code)
         for text in (char, f"a{char}b", char * 2, f" {char} "):
             assert N._fold_spaces(text) == re.sub(r"\s+", " ", text).strip(), hex(code)
+
+
+@pytest.mark.parametrize("index", sorted(N._RARE_REWRITES))
+def test_every_rare_rewrite_trigger_is_seen_by_the_group_test(index):
+    """Skipping the rare group is safe only if each of its triggers makes the group test true."""
+    triggers = N._REWRITE_TRIGGERS[index]
+    if isinstance(triggers, str):
+        texts = [triggers]
+    elif isinstance(triggers, tuple):
+        texts = list(triggers)
+    else:  # the Rs/INR pattern: a word starting "rs", or "inr"
+        texts = ["rs 40", "(rs 40", "inr 40"]
+    for text in texts:
+        assert N._has_rare_trigger(text), (index, text)

@@ -50,6 +50,15 @@ def read(problem: spec.Problem) -> Reading:
     return Reading(clauses, [s.text for s in problem.sentences])
 
 
+def mentions(problem: spec.Problem, words) -> bool:
+    """Return whether any sentence's lower-cased text holds one of `words` (as a substring).
+
+    The cheap first test of a "before" family whose signature needs one of these words: when
+    none occurs, the family returns None without cutting clauses."""
+    return any(word in text for text in (s.text.lower() for s in problem.sentences)
+               for word in words)
+
+
 def position(clause: Clause, item) -> tuple[int, int]:
     """Return a sortable text position (sentence, offset) of an item."""
     span = getattr(item, "span", None)

@@ -25,8 +25,7 @@ ARITHMETIC = {"arithmetic", "arithmetical"}
 
 def solve(problem: spec.Problem, text: str) -> Outcome | None:
     """Answer a named-method forecast, or None when no method is named."""
-    if not any("geometric" in s.text.lower() or "arithmetic" in s.text.lower()
-               for s in problem.sentences):
+    if not common.mentions(problem, ("geometric", "arithmetic")):
         return None  # (a fast path: `_method` needs one of these words)
     reading = common.read(problem)
     questions = [c for c in reading.clauses if common.asks(c)]

@@ -53,7 +53,7 @@ class Track:
 
 def solve(problem: spec.Problem, text: str) -> Outcome | None:
     """Answer a two-quantity comparison, or None when the problem is not one."""
-    if not any(stem in s.text.lower() for s in problem.sentences for stem in COMPARE_STEMS):
+    if not common.mentions(problem, COMPARE_STEMS):
         return None  # (a fast path: every COMPARE word holds one of these)
     reading = common.read(problem)
     questions = [c for c in reading.clauses if common.asks(c)]

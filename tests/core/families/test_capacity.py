@@ -7,6 +7,8 @@ import pytest
 
 from bot.core import answer
 
+from ._answers import check
+
 SOLVED = [
     pytest.param("A parking lot has 400 spaces and 25% of them are taken. Every hour 30 more"
                  " cars park there. How many spaces are empty after 6 hours?",
@@ -88,9 +90,4 @@ HRATE = [
 
 @pytest.mark.parametrize("text, expected", HRATE)
 def test_hrate_red_team(text, expected):
-    outcome = answer(text)
-    if expected is None:
-        assert not outcome.ok, outcome.answers
-    else:
-        assert outcome.ok, outcome.error
-        assert Fraction(outcome.answers[0].exact) == Fraction(expected)
+    check(text, expected)

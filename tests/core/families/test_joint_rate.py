@@ -11,6 +11,8 @@ import pytest
 
 from bot.core import answer
 
+from ._answers import check
+
 SOLVED = [
     pytest.param("Ada can paint 3 fences a day while Ben can paint twice as many. How many "
                  "days will it take them to paint 18 fences?", 2, id="twice-as-many-while"),
@@ -94,9 +96,4 @@ HRATE = [
 
 @pytest.mark.parametrize("text, expected", HRATE)
 def test_hrate_red_team(text, expected):
-    outcome = answer(text)
-    if expected is None:
-        assert not outcome.ok, outcome.answers
-    else:
-        assert outcome.ok, outcome.error
-        assert Fraction(outcome.answers[0].exact) == Fraction(expected)
+    check(text, expected)

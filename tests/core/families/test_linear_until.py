@@ -6,11 +6,12 @@ with start + n·gain >= goal, worked by hand.
 
 from __future__ import annotations
 
-from fractions import Fraction
 
 import pytest
 
 from bot.core import answer
+
+from ._answers import check
 
 LOSSES = [
     pytest.param("Mike has $100 and spends $8 per day. How many days until he has $20 left?",
@@ -138,9 +139,4 @@ HRATE = [
 
 @pytest.mark.parametrize("text, expected", HRATE)
 def test_hrate_red_team(text, expected):
-    outcome = answer(text)
-    if expected is None:
-        assert not outcome.ok, outcome.answers
-    else:
-        assert outcome.ok, outcome.error
-        assert Fraction(outcome.answers[0].exact) == Fraction(expected)
+    check(text, expected)

@@ -8,10 +8,8 @@ import pytest
 from bot.core import answer
 from bot.evaluate import close
 
+from ._answers import assert_declined_or_right, exact_value
 
-def _value(outcome) -> Fraction:
-    """Return the exact answer as a Fraction (the family answers with exact rationals)."""
-    return Fraction(outcome.answers[0].exact)
 
 
 SOLVED = [
@@ -92,7 +90,7 @@ SOLVED = [
 def test_value_after_named_periods(text, value):
     outcome = answer(text)
     assert outcome.ok, outcome.error and outcome.error.message
-    assert _value(outcome) == value
+    assert exact_value(outcome) == value
 
 
 def test_one_step_per_period_with_exact_multiplier():
@@ -109,14 +107,14 @@ def test_later_changes_reported_unused():
     outcome = answer("A truck cost $40000. In the first year it lost 25% of its value. In the "
                      "second year it lost 20%. In the third year it lost 10%. What was it "
                      "worth at the end of the second year?")
-    assert outcome.ok and _value(outcome) == 24000
+    assert outcome.ok and exact_value(outcome) == 24000
     assert [u.text for u in outcome.unused] == ["10%"]
 
 
 def test_overall_percent_offers_the_added_percents():
     outcome = answer("A laptop cost $1000. In the first year its value fell 20%. In the second "
                      "year it fell another 25%. By what percent did its value decrease overall?")
-    assert outcome.ok and _value(outcome) == 40
+    assert outcome.ok and exact_value(outcome) == 40
     assert [Fraction(a.exact) for a in outcome.alternatives] == [45]
 
 
@@ -360,11 +358,8 @@ RED_TEAM = [
 
 @pytest.mark.parametrize(("text", "value"), RED_TEAM)
 def test_red_team_declined_or_right(text, value):
-    outcome = answer(text)
-    if value is None:
-        assert not outcome.ok, outcome.answers
-    elif outcome.ok:
-        assert close(outcome.answers[0].value, repr(float(value))), outcome.answers
+    assert_declined_or_right(answer(text), value,
+                             lambda outcome, v: close(outcome.answers[0].value, repr(float(v))))
 
 
 # A rate per period that a later ordinal period replaces: the single-law pipeline would

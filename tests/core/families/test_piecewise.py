@@ -8,10 +8,8 @@ import pytest
 
 from bot.core import answer
 
+from ._answers import assert_declined_or_right, exact_value
 
-def _value(outcome) -> Fraction:
-    """Return the exact answer as a Fraction (the family answers with exact rationals)."""
-    return Fraction(outcome.answers[0].exact)
 
 
 SOLVED = [
@@ -351,18 +349,14 @@ RED_TEAM = [
 def test_value_after_piecewise_rates(text, value):
     outcome = answer(text)
     assert outcome.ok, outcome.error and outcome.error.message
-    assert _value(outcome) == value
+    assert exact_value(outcome) == value
 
 
 @pytest.mark.parametrize(("text", "value"), RED_TEAM)
 def test_red_team_declined_or_right(text, value):
     """Every row is declined or answered with the value worked by hand (None: a trap that
     must be declined)."""
-    outcome = answer(text)
-    if value is None:
-        assert not outcome.ok, outcome.answers
-    elif outcome.ok:
-        assert _value(outcome) == value
+    assert_declined_or_right(answer(text), value)
 
 
 def test_red_team_is_half_traps():
@@ -382,7 +376,7 @@ def test_one_step_per_phase_with_exact_factor():
 def test_amount_phases_and_money_unit():
     outcome = answer("A car worth $30000 depreciates by $3000 per year for 3 years and then by "
                      "10% per year. What is the car worth after 5 years?")
-    assert outcome.ok and _value(outcome) == 17010
+    assert outcome.ok and exact_value(outcome) == 17010
     assert outcome.answers[0].unit == "dollars"
     assert [step.math for step in outcome.steps][0] == ("30000 \u2212 3000 \u00d7 3 = 21000",)
 
@@ -398,7 +392,7 @@ def test_converted_spans_are_shown():
 def test_open_phase_not_reached_is_reported_unused():
     outcome = answer("A town of 6000 grows 5% per year for 2 years and then 3% per year. What "
                      "is the population after 2 years?")
-    assert outcome.ok and _value(outcome) == 6615
+    assert outcome.ok and exact_value(outcome) == 6615
     assert [u.text for u in outcome.unused] == ["3%"]
 
 
